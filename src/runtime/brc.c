@@ -1,0 +1,236 @@
+/* Biased reference counting: the shared (non-owner) slow paths, the owner
+ * table that maps a thread id to the queue of objects handed back to that
+ * owner, merging at the owner's safe points, and the exit-time merge.
+ *
+ * Protocol (see docs/refcount.md):
+ *  - A non-owner that drops a reference when the shared count is exactly 0
+ *    (state INIT) does not subtract: it moves the state to QUEUED and gives
+ *    that reference to the owner's queue. The owner merges at its next safe
+ *    point: count = local + shared - 1, ownership given up (tid = 0, MERGED).
+ *  - An owner whose local count reaches 0 frees the object when the shared
+ *    word is 0, and otherwise gives ownership up (MERGED), freeing when the
+ *    merged count is 0.
+ *  - A MERGED object is freed by whichever thread drops the count to 0. */
+#include "brc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mem.h"
+#include "mutex.h"
+#include "object.h"
+#include "tstate.h"
+
+/* Owner table: buckets keyed by tid. A bucket's lock guards the membership
+ * of its chain and the queues of the threads on it, so a queuer that finds
+ * the owner pushes before the owner's final drain, and one that does not
+ * find it knows the owner is gone for good (tids are never reused). */
+#define BRC_NBUCKETS 257
+
+typedef struct {
+    Mutex lock;
+    ThreadState *head;
+} BrcBucket;
+
+static BrcBucket brc_buckets[BRC_NBUCKETS];
+
+static BrcBucket *bucket_for(uint32_t tid)
+{
+    return &brc_buckets[tid % BRC_NBUCKETS];
+}
+
+void brc_shared_saturated(Object *o)
+{
+    /* 2^28 references held by other threads: counting further could wrap
+     * the 30-bit field. Immortal objects leak instead. The owner's plain
+     * store may race this and undo it; the next saturated increment
+     * re-applies it long before the field can wrap. */
+    atomic_store_explicit(&o->ref_local, REF_IMMORTAL, memory_order_relaxed);
+}
+
+void brc_local_zero(Object *o)
+{
+    /* acquire: pairs with the release of non-owners' last decrements, so
+     * their writes to the object happen before our free. */
+    int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
+    if (shared == 0) {
+        obj_dealloc(o);
+        return;
+    }
+    /* Others hold references: give ownership up. */
+    atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
+    int32_t merged;
+    do {
+        merged = (shared & ~BRC_STATE_MASK) | BRC_MERGED;
+    } while (!atomic_compare_exchange_weak_explicit(
+        &o->ref_shared, &shared, merged, memory_order_acq_rel, memory_order_acquire));
+    if (merged == BRC_MERGED)
+        obj_dealloc(o);
+}
+
+static void brc_queue_object(Object *o);
+
+void brc_decref_shared(Object *o)
+{
+    int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
+    int32_t desired;
+    bool queue;
+    do {
+        int state = shared & BRC_STATE_MASK;
+        queue = (shared >> BRC_SHARED_SHIFT) == 0 &&
+                (state == BRC_SHARED_INIT || state == BRC_MAYBE_WEAKREF);
+        /* Queued: the queue keeps our reference, so nothing is subtracted. */
+        desired = queue ? ((shared & ~BRC_STATE_MASK) | BRC_QUEUED)
+                        : shared - BRC_SHARED_ONE;
+    } while (!atomic_compare_exchange_weak_explicit(
+        &o->ref_shared, &shared, desired, memory_order_acq_rel, memory_order_relaxed));
+    if (queue)
+        brc_queue_object(o);
+    else if (desired == BRC_MERGED)
+        obj_dealloc(o);
+}
+
+int64_t brc_merge_object(Object *o, int32_t extra)
+{
+    int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
+    uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
+    int64_t count;
+    int32_t merged;
+    do {
+        /* Once MERGED, ref_local is 0 and adds nothing. */
+        count = (int64_t)(shared >> BRC_SHARED_SHIFT) + local + extra;
+        if (count >= BRC_SHARED_SATURATE) {
+            obj_set_immortal(o);
+            return count;
+        }
+        merged = (int32_t)((uint32_t)count << BRC_SHARED_SHIFT) | BRC_MERGED;
+    } while (!atomic_compare_exchange_weak_explicit(
+        &o->ref_shared, &shared, merged, memory_order_acq_rel, memory_order_acquire));
+    atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+    atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
+    return count;
+}
+
+static void queue_push(ThreadState *owner, Object *o)
+{
+    BrcThread *b = &owner->brc;
+    if (b->len == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        Object **q = mem_realloc(b->queue, cap * sizeof *q);
+        if (!q) {
+            /* Cannot grow: leave the object queued forever (a leak, never
+             * a crash). Memory exhaustion is reported elsewhere. */
+            return;
+        }
+        b->queue = q;
+        b->cap = cap;
+    }
+    b->queue[b->len++] = o;
+}
+
+static void brc_queue_object(Object *o)
+{
+    uint32_t tid = atomic_load_explicit(&o->tid, memory_order_relaxed);
+    BrcBucket *bucket = bucket_for(tid);
+    mutex_lock_nodetach(&bucket->lock);
+    ThreadState *owner = bucket->head;
+    while (owner && owner->tid != tid)
+        owner = owner->brc.bucket_next;
+    if (owner) {
+        queue_push(owner, o);
+        ts_breaker_set(owner, EB_BRC_MERGE);
+        mutex_unlock(&bucket->lock);
+        return;
+    }
+    mutex_unlock(&bucket->lock);
+    /* The owner exited and will never merge: we hold the only claim to the
+     * queued reference, and the dead owner's ref_local is frozen (its final
+     * bucket unlock happened before our lock). */
+    if (brc_merge_object(o, -1) == 0)
+        obj_dealloc(o);
+}
+
+void brc_thread_init(ThreadState *ts)
+{
+    BrcBucket *bucket = bucket_for(ts->tid);
+    ts->brc.queue = NULL;
+    ts->brc.len = ts->brc.cap = 0;
+    mutex_lock_nodetach(&bucket->lock);
+    ts->brc.bucket_next = bucket->head;
+    bucket->head = ts;
+    mutex_unlock(&bucket->lock);
+}
+
+/* Takes the queue out under the bucket lock, then merges without it: a
+ * dealloc may decref objects whose owners share our bucket. */
+static void merge_queue(ThreadState *ts, bool unregister)
+{
+    BrcBucket *bucket = bucket_for(ts->tid);
+    mutex_lock_nodetach(&bucket->lock);
+    if (unregister) {
+        ThreadState **p = &bucket->head;
+        while (*p != ts)
+            p = &(*p)->brc.bucket_next;
+        *p = ts->brc.bucket_next;
+    }
+    Object **queue = ts->brc.queue;
+    size_t len = ts->brc.len;
+    ts->brc.queue = NULL;
+    ts->brc.len = ts->brc.cap = 0;
+    mutex_unlock(&bucket->lock);
+
+    for (size_t i = 0; i < len; i++) {
+        Object *o = queue[i];
+        if (brc_merge_object(o, -1) == 0)
+            obj_dealloc(o);
+    }
+    mem_free(queue);
+}
+
+void brc_merge_queue(ThreadState *ts)
+{
+    merge_queue(ts, false);
+}
+
+typedef struct {
+    uint32_t tid;
+    Object **dead;
+    size_t len, cap;
+} ExitMerge;
+
+static bool merge_owned(Object *o, void *arg)
+{
+    ExitMerge *m = arg;
+    if (atomic_load_explicit(&o->tid, memory_order_relaxed) != m->tid)
+        return true;
+    if (obj_is_immortal(o))
+        return true;
+    int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
+    /* A QUEUED object still owned by us is with a queuer who will not find
+     * us (we are unregistered) and who merges it itself. */
+    if ((shared & BRC_STATE_MASK) == BRC_QUEUED)
+        return true;
+    if (brc_merge_object(o, 0) == 0 && !obj_has_flag(o, OBJ_F_DEFERRED)) {
+        /* Nothing refers to it: free after the walk, not during it. */
+        if (m->len == m->cap) {
+            size_t cap = m->cap ? m->cap * 2 : 64;
+            Object **d = mem_realloc(m->dead, cap * sizeof *d);
+            if (!d)
+                return true;
+            m->dead = d;
+            m->cap = cap;
+        }
+        m->dead[m->len++] = o;
+    }
+    return true;
+}
+
+void brc_thread_fini(ThreadState *ts)
+{
+    merge_queue(ts, true);
+    ExitMerge m = {.tid = ts->tid};
+    mem_visit_objects(ts, merge_owned, &m);
+    for (size_t i = 0; i < m.len; i++)
+        obj_dealloc(m.dead[i]);
+    mem_free(m.dead);
+}

@@ -1,0 +1,130 @@
+/* Allocation through mimalloc with per-thread object heaps. In sanitizer
+ * builds the allocator stays the same (so heap walks are tested too), and
+ * object blocks are annotated: ASan poisons freed blocks, TSan learns that
+ * a free happens before the reuse of the same block by another thread. */
+#include "mem.h"
+
+#include <mimalloc.h>
+#include <string.h>
+
+#include "object.h"
+#include "tstate.h"
+
+#if defined(FT_ASAN)
+#include <sanitizer/asan_interface.h>
+#define MEM_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define MEM_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define MEM_POISON(p, n) ((void)(p))
+#define MEM_UNPOISON(p, n) ((void)(p))
+#endif
+
+#if defined(FT_TSAN)
+#include <sanitizer/tsan_interface.h>
+#define MEM_FREED(p) __tsan_release(p)
+#define MEM_REUSED(p) __tsan_acquire(p)
+#else
+#define MEM_FREED(p) ((void)(p))
+#define MEM_REUSED(p) ((void)(p))
+#endif
+
+/* Blocks freed by mimalloc may be handed back to any heap, so every
+ * allocation unpoisons and every free poisons, raw or object alike. */
+static void *mem_fresh(void *p, size_t size)
+{
+    if (p) {
+        MEM_UNPOISON(p, mi_usable_size(p));
+        MEM_REUSED(p);
+    }
+    (void)size;
+    return p;
+}
+
+static void mem_release(void *p)
+{
+    if (!p)
+        return;
+    MEM_FREED(p);
+    MEM_POISON(p, mi_usable_size(p));
+    mi_free(p);
+}
+
+void *mem_alloc(size_t size) { return mem_fresh(mi_malloc(size), size); }
+
+void *mem_calloc(size_t n, size_t size) { return mem_fresh(mi_calloc(n, size), n * size); }
+
+void *mem_realloc(void *p, size_t size)
+{
+#if defined(FT_ASAN) || defined(FT_TSAN)
+    /* Go through alloc+free so the annotations stay paired. */
+    if (!p)
+        return mem_alloc(size);
+    void *q = mem_alloc(size);
+    if (q) {
+        size_t old = mi_usable_size(p);
+        memcpy(q, p, old < size ? old : size);
+        mem_release(p);
+    }
+    return q;
+#else
+    return mi_realloc(p, size);
+#endif
+}
+
+void mem_free(void *p) { mem_release(p); }
+
+void *mem_alloc_aligned(size_t size, size_t align)
+{
+    return mem_fresh(mi_malloc_aligned(size, align), size);
+}
+
+size_t mem_usable_size(const void *p) { return mi_usable_size(p); }
+
+void *mem_obj_alloc(size_t size)
+{
+    ThreadState *ts = ts_current;
+    void *p = ts ? mi_heap_malloc(ts->obj_heap, size) : mi_malloc(size);
+    return mem_fresh(p, size);
+}
+
+void mem_obj_free(void *p) { mem_release(p); }
+
+void mem_thread_init(ThreadState *ts) { ts->obj_heap = mi_heap_new(); }
+
+void mem_thread_fini(ThreadState *ts)
+{
+    /* Live blocks migrate to the thread's backing heap; mimalloc abandons
+     * them when the thread ends and other threads may still free them. */
+    if (ts->obj_heap)
+        mi_heap_delete(ts->obj_heap);
+    ts->obj_heap = NULL;
+}
+
+typedef struct {
+    bool (*fn)(Object *, void *);
+    void *arg;
+} VisitArgs;
+
+static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block,
+                        size_t size, void *arg)
+{
+    (void)heap;
+    (void)area;
+    (void)size;
+    if (!block)
+        return true; /* the area itself */
+    VisitArgs *v = arg;
+    return v->fn((Object *)block, v->arg);
+}
+
+void mem_visit_objects(ThreadState *ts, bool (*fn)(Object *, void *), void *arg)
+{
+    if (!ts->obj_heap)
+        return;
+    /* Frees by other threads into full pages wait on a delayed list that
+     * the block walk does not consult; collect them first (owner only). */
+    if (ts == ts_current)
+        mi_heap_collect(ts->obj_heap, false);
+    VisitArgs v = {fn, arg};
+    mi_heap_visit_blocks(ts->obj_heap, true, visit_block, &v);
+}
