@@ -90,24 +90,40 @@ void brc_decref_shared(Object *o)
         obj_dealloc(o);
 }
 
-int64_t brc_merge_object(Object *o, int32_t extra)
+/* Folds ref_local into ref_shared (plus extra), marks the object MERGED
+ * and gives ownership up. With exiting_owner, gives up instead (returns
+ * false) if the object is QUEUED or already MERGED: the queue's merge
+ * will apply the owner's count, and doing it here too would count twice. */
+static bool merge_counts(Object *o, int32_t extra, bool exiting_owner, int64_t *count_out)
 {
     int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
     uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
     int64_t count;
     int32_t merged;
     do {
+        int state = shared & BRC_STATE_MASK;
+        if (exiting_owner && (state == BRC_QUEUED || state == BRC_MERGED))
+            return false;
         /* Once MERGED, ref_local is 0 and adds nothing. */
         count = (int64_t)(shared >> BRC_SHARED_SHIFT) + local + extra;
         if (count >= BRC_SHARED_SATURATE) {
             obj_set_immortal(o);
-            return count;
+            *count_out = count;
+            return true;
         }
         merged = (int32_t)((uint32_t)count << BRC_SHARED_SHIFT) | BRC_MERGED;
     } while (!atomic_compare_exchange_weak_explicit(
         &o->ref_shared, &shared, merged, memory_order_acq_rel, memory_order_acquire));
     atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
     atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
+    *count_out = count;
+    return true;
+}
+
+int64_t brc_merge_object(Object *o, int32_t extra)
+{
+    int64_t count;
+    merge_counts(o, extra, false, &count);
     return count;
 }
 
@@ -205,12 +221,12 @@ static bool merge_owned(Object *o, void *arg)
         return true;
     if (obj_is_immortal(o))
         return true;
-    int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
-    /* A QUEUED object still owned by us is with a queuer who will not find
-     * us (we are unregistered) and who merges it itself. */
-    if ((shared & BRC_STATE_MASK) == BRC_QUEUED)
+    /* A QUEUED object is merged by the final drain of our queue, or by its
+     * queuer if that finds us gone. */
+    int64_t count;
+    if (!merge_counts(o, 0, true, &count))
         return true;
-    if (brc_merge_object(o, 0) == 0 && !obj_has_flag(o, OBJ_F_DEFERRED)) {
+    if (count == 0 && !obj_has_flag(o, OBJ_F_DEFERRED)) {
         /* Nothing refers to it: free after the walk, not during it. */
         if (m->len == m->cap) {
             size_t cap = m->cap ? m->cap * 2 : 64;
@@ -227,9 +243,16 @@ static bool merge_owned(Object *o, void *arg)
 
 void brc_thread_fini(ThreadState *ts)
 {
-    merge_queue(ts, true);
+    /* Walk our heap with the world stopped: no thread frees a block under
+     * the walk, and none is half-way through merging one of our objects.
+     * We stay registered during the walk, so every object a queuer hands
+     * back (QUEUED, skipped by the walk) reaches our queue or, once we are
+     * unregistered, is merged by its queuer; the final drain merges ours. */
     ExitMerge m = {.tid = ts->tid};
+    stw_begin();
     mem_visit_objects(ts, merge_owned, &m);
+    stw_end();
+    merge_queue(ts, true);
     for (size_t i = 0; i < m.len; i++)
         obj_dealloc(m.dead[i]);
     mem_free(m.dead);

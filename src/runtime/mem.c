@@ -5,6 +5,7 @@
 #include "mem.h"
 
 #include <mimalloc.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "object.h"
@@ -51,7 +52,20 @@ static void mem_release(void *p)
 
 void *mem_alloc(size_t size) { return mem_fresh(mi_malloc(size), size); }
 
-void *mem_calloc(size_t n, size_t size) { return mem_fresh(mi_calloc(n, size), n * size); }
+void *mem_calloc(size_t n, size_t size)
+{
+#if defined(FT_ASAN) || defined(FT_TSAN)
+    /* mi_calloc's memset would touch the block before it is unpoisoned. */
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    void *p = mem_alloc(n * size);
+    if (p)
+        memset(p, 0, n * size);
+    return p;
+#else
+    return mi_calloc(n, size);
+#endif
+}
 
 void *mem_realloc(void *p, size_t size)
 {
@@ -121,10 +135,12 @@ void mem_visit_objects(ThreadState *ts, bool (*fn)(Object *, void *), void *arg)
 {
     if (!ts->obj_heap)
         return;
-    /* Frees by other threads into full pages wait on a delayed list that
-     * the block walk does not consult; collect them first (owner only). */
+    /* The block walk takes a block for live unless it is on its page's
+     * main free list: blocks on the local-free list, on the other-thread
+     * free list, or on the heap's delayed list must be collected into it
+     * first -- a forced collect does all three (owner only). */
     if (ts == ts_current)
-        mi_heap_collect(ts->obj_heap, false);
+        mi_heap_collect(ts->obj_heap, true);
     VisitArgs v = {fn, arg};
     mi_heap_visit_blocks(ts->obj_heap, true, visit_block, &v);
 }

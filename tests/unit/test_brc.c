@@ -30,8 +30,7 @@ static _Atomic int handoff_stage;
 static void *drop_last_reference(void *arg)
 {
     ThreadState *ts = tobj_thread_begin();
-    while (atomic_load(&handoff_stage) != 1)
-        sched_yield();
+    tobj_wait_for(&handoff_stage, 1);
     tobj_check_live(handoff);
     obj_decref(&handoff->base); /* non-owner: shared count 0 -> queued */
     atomic_store(&handoff_stage, 2);
@@ -49,9 +48,8 @@ TEST(nonowner_last_decref_queues_to_owner)
     pthread_t th;
     pthread_create(&th, NULL, drop_last_reference, NULL);
     atomic_store(&handoff_stage, 1); /* our reference moves to the other thread */
-    while (atomic_load(&handoff_stage) != 2)
-        sched_yield();
-    pthread_join(th, NULL);
+    tobj_wait_for(&handoff_stage, 2);
+    tobj_join(th);
     CHECK_EQ_LL(atomic_load(&handoff->base.ref_shared) & BRC_STATE_MASK, BRC_QUEUED);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 0);
     CHECK(ts_breaker_pending(ts));
@@ -64,12 +62,10 @@ TEST(nonowner_last_decref_queues_to_owner)
 static void *incref_then_wait_then_decref(void *arg)
 {
     ThreadState *ts = tobj_thread_begin();
-    while (atomic_load(&handoff_stage) != 1)
-        sched_yield();
+    tobj_wait_for(&handoff_stage, 1);
     obj_incref(&handoff->base); /* shared +1 */
     atomic_store(&handoff_stage, 2);
-    while (atomic_load(&handoff_stage) != 3)
-        sched_yield();
+    tobj_wait_for(&handoff_stage, 3);
     tobj_check_live(handoff);
     obj_decref(&handoff->base); /* merged count 1 -> 0: we free it */
     atomic_store(&handoff_stage, 4);
@@ -87,17 +83,15 @@ TEST(owner_gives_up_and_nonowner_frees)
     pthread_t th;
     pthread_create(&th, NULL, incref_then_wait_then_decref, NULL);
     atomic_store(&handoff_stage, 1);
-    while (atomic_load(&handoff_stage) != 2)
-        sched_yield();
+    tobj_wait_for(&handoff_stage, 2);
     obj_decref(&handoff->base); /* local 0, shared 1: ownership given up */
     CHECK_EQ_LL(atomic_load(&handoff->base.tid), 0);
     CHECK_EQ_LL(atomic_load(&handoff->base.ref_shared),
                 BRC_SHARED_ONE | BRC_MERGED);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 0);
     atomic_store(&handoff_stage, 3);
-    while (atomic_load(&handoff_stage) != 4)
-        sched_yield();
-    pthread_join(th, NULL);
+    tobj_wait_for(&handoff_stage, 4);
+    tobj_join(th);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 1);
     ts_destroy_current();
     CHECK(tobj_all_freed_once());
@@ -125,7 +119,7 @@ TEST(exit_merges_everything_owned)
     tobj_reset();
     pthread_t th;
     pthread_create(&th, NULL, create_and_exit, NULL);
-    pthread_join(th, NULL);
+    tobj_join(th);
     int merged = 0;
     for (int i = 0; i < EXIT_OBJS; i++) {
         TObj *t = exit_objs[i];
@@ -163,7 +157,7 @@ TEST(immortal_objects_ignore_counts)
     tobj_thread_begin();
     immortal = tobj_new();
     obj_set_immortal(&immortal->base);
-    unit_run_threads(4, hammer_immortal, NULL);
+    tobj_run_threads(4, hammer_immortal, NULL);
     CHECK(obj_is_immortal(&immortal->base));
     CHECK_EQ_LL(atomic_load(&immortal->base.ref_shared), 0);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 0);
@@ -258,7 +252,7 @@ static void hammer_threads(int n)
     void *args[8];
     for (int i = 0; i < n; i++)
         args[i] = (void *)(uintptr_t)(i + 1);
-    unit_run_threads(n, hammer, args);
+    tobj_run_threads(n, hammer, args);
     tobj_thread_begin();
     for (int i = 0; i < SLOTS; i++)
         slot_put(i, NULL);

@@ -4,7 +4,11 @@
 #ifndef FT_TOBJ_H
 #define FT_TOBJ_H
 
+#include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
+
+#include "unit.h"
 
 #include "mem.h"
 #include "object.h"
@@ -95,6 +99,32 @@ static inline void tobj_safe_point(ThreadState *ts)
 {
     if (ts_breaker_pending(ts))
         ts_safe_point(ts);
+}
+
+/* Waiting on other threads from an attached thread must keep reaching
+ * safe points (or detach): a thread that exits stops the world. */
+static inline void tobj_wait_for(_Atomic int *v, int want)
+{
+    while (atomic_load(v) != want) {
+        ThreadState *ts = ts_current;
+        if (ts && atomic_load(&ts->status) == TS_ATTACHED)
+            tobj_safe_point(ts);
+        sched_yield();
+    }
+}
+
+static inline void tobj_join(pthread_t th)
+{
+    ThreadState *b = ts_block_begin();
+    pthread_join(th, NULL);
+    ts_block_end(b);
+}
+
+static inline void tobj_run_threads(int n, void *(*fn)(void *), void **args)
+{
+    ThreadState *b = ts_block_begin();
+    unit_run_threads(n, fn, args);
+    ts_block_end(b);
 }
 
 #endif
