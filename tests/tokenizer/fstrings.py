@@ -1,0 +1,13 @@
+name = "x"
+a = f"hello {name}"
+b = f'{name!r} {name!s} {name!a}'
+c = F"{name:>10}" f"{3.14:.2f}" f"{x:{width}.{prec}}"
+d = f"{{literal}} {{{name}}}"
+e = rf"\d{name}" fr'\n' Rf"x" fR"{1}"
+g = f"{name=}" f"{name = }" f"{name=!r:>5}"
+h = f""
+i = f"{'nested'}" f"{"same quotes"}" f"{f"{f"{1}"}"}"
+j = f"{x!r:^{w}}" f"{a:b}" f"{a:{b}c{d}}"
+k = f"{lambda x: x}" f"{(lambda x: x)(1)}" f"{a[1:2]}" f"{ {'a': 1}['a'] }"
+l = f"{a:=5}" f"{(a:=5)}" f"{a!=b}" f"{a==b}"
+m = f"\N{BULLET} \{x} \}"

@@ -1,0 +1,11 @@
+x = """line one
+line two
+    indented "quotes" ''
+"""
+y = '''single
+triple'''
+z = """escaped \
+newline"""
+w = r"""raw \"""
+v = b"""bytes
+"""
