@@ -176,7 +176,11 @@ void qsbr_barrier(ThreadState *ts)
 {
     while (qsbr_reclaim(ts) > 0 ||
            atomic_load_explicit(&orphans_pending, memory_order_relaxed) > 0) {
-        /* Others are asked to report; give them the CPU meanwhile. */
+        /* Others are asked to report; give them the CPU meanwhile, and
+         * keep reaching safe points: one of them may be waiting for us to
+         * stop the world before it can report. */
+        if (ts_breaker_pending(ts))
+            ts_safe_point(ts);
         sched_yield();
     }
 }

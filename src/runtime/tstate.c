@@ -222,6 +222,11 @@ void stw_begin(void)
     stw_park_detached(self);
     ts_list_unlock();
 
+    /* Waiting, we hold no pointer into memory others may retire; going
+     * offline keeps a thread that waits for reclamation (and so does not
+     * reach the safe point we wait for) from waiting on us in turn. */
+    if (self)
+        qsbr_offline(self);
     for (;;) {
         int32_t left = atomic_load_explicit(&stw_countdown, memory_order_acquire);
         if (left == 0)
@@ -233,6 +238,8 @@ void stw_begin(void)
         stw_park_detached(self);
         ts_list_unlock();
     }
+    if (self)
+        qsbr_online(self);
 }
 
 void stw_end(void)

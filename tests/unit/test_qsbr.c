@@ -150,5 +150,54 @@ TEST(detached_threads_do_not_block_reclamation)
     tobj_join(th);
 }
 
-UNIT_MAIN(readers_writers_2_threads, readers_writers_4_threads, readers_writers_8_threads,
+/* A thread waiting in qsbr_barrier must still stop for the world, or a
+ * thread exiting (which stops the world) and the barrier wait on each
+ * other forever. */
+static _Atomic int churn_stop;
+
+static void *barrier_loop(void *arg)
+{
+    ThreadState *ts = tobj_thread_begin();
+    for (int i = 0; i < 2000; i++) {
+        qsbr_retire(ts, buffer_new(i), buffer_free);
+        if (i % 10 == 0)
+            qsbr_barrier(ts);
+    }
+    qsbr_barrier(ts);
+    ts_destroy_current();
+    return arg;
+}
+
+static void *short_lived(void *arg)
+{
+    while (!atomic_load(&churn_stop)) {
+        ThreadState *ts = tobj_thread_begin();
+        qsbr_retire(ts, buffer_new(7), buffer_free);
+        tobj_safe_point(ts);
+        ts_destroy_current(); /* stops the world */
+    }
+    return arg;
+}
+
+TEST(barrier_and_thread_exits_do_not_deadlock)
+{
+    atomic_store(&freed_count, 0);
+    atomic_store(&churn_stop, 0);
+    pthread_t churn[2], waiters[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&churn[i], NULL, short_lived, NULL);
+    for (int i = 0; i < 2; i++)
+        pthread_create(&waiters[i], NULL, barrier_loop, NULL);
+    for (int i = 0; i < 2; i++)
+        pthread_join(waiters[i], NULL);
+    atomic_store(&churn_stop, 1);
+    for (int i = 0; i < 2; i++)
+        pthread_join(churn[i], NULL);
+    ThreadState *ts = tobj_thread_begin();
+    qsbr_barrier(ts);
+    ts_destroy_current();
+    CHECK(atomic_load(&freed_count) >= 4000);
+}
+
+UNIT_MAIN(barrier_and_thread_exits_do_not_deadlock, readers_writers_2_threads, readers_writers_4_threads, readers_writers_8_threads,
           detached_threads_do_not_block_reclamation)
