@@ -48,8 +48,12 @@ TEST(nonowner_last_decref_queues_to_owner)
     pthread_t th;
     pthread_create(&th, NULL, drop_last_reference, NULL);
     atomic_store(&handoff_stage, 1); /* our reference moves to the other thread */
-    tobj_wait_for(&handoff_stage, 2);
-    tobj_join(th);
+    /* Wait detached: no safe point may merge the queue before we look. */
+    ThreadState *b = ts_block_begin();
+    while (atomic_load(&handoff_stage) != 2)
+        sched_yield();
+    pthread_join(th, NULL);
+    ts_block_end(b);
     CHECK_EQ_LL(atomic_load(&handoff->base.ref_shared) & BRC_STATE_MASK, BRC_QUEUED);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 0);
     CHECK(ts_breaker_pending(ts));
