@@ -101,7 +101,7 @@ if [ $quick -eq 0 ]; then
         if make -s -j"$jobs" "$san" >/dev/null 2>&1; then
             # TSan: fail on any report in ftpy's code (halt_on_error makes a
             # report fatal, so it cannot hide behind a passing check).
-            TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+            TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$root/tests/tsan.supp" \
             ASAN_OPTIONS="detect_leaks=0:halt_on_error=1" \
             UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
                 unit_tests "build/$san" "$san:"
