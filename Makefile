@@ -53,6 +53,9 @@ TOOL_SRCS := $(sort $(wildcard tools/*.c))
 TOOL_BINS := $(TOOL_SRCS:tools/%.c=$(O)/tools/%)
 LIB := $(O)/libftpy.a
 
+# Keep object files of tests, tools and benchmarks (no intermediate deletion).
+.SECONDARY:
+
 .PHONY: all variant debug tsan asan test bench demo clean units
 all: variant
 ifeq ($(BUILD),release)
