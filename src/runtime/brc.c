@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "heapcheck.h"
 #include "mem.h"
 #include "mutex.h"
 #include "object.h"
@@ -250,6 +251,12 @@ void brc_thread_fini(ThreadState *ts)
      * unregistered, is merged by its queuer; the final drain merges ours. */
     ExitMerge m = {.tid = ts->tid};
     stw_begin();
+#ifdef FT_DEBUG
+    if (heapcheck_stopped(ts) != 0) {
+        fprintf(stderr, "brc: heap invariants violated at thread exit\n");
+        abort();
+    }
+#endif
     mem_visit_objects(ts, merge_owned, &m);
     stw_end();
     merge_queue(ts, true);

@@ -5,6 +5,7 @@
 
 #include "unit.h"
 #include "tobj.h"
+#include "heapcheck.h"
 
 TEST(owner_path_counts_locally)
 {
@@ -165,6 +166,7 @@ TEST(immortal_objects_ignore_counts)
     CHECK(obj_is_immortal(&immortal->base));
     CHECK_EQ_LL(atomic_load(&immortal->base.ref_shared), 0);
     CHECK_EQ_LL(atomic_load(&tobj_freed), 0);
+    CHECK_EQ_LL(heapcheck_current(), 0);
     tobj_check_live(immortal);
     ts_destroy_current();
     /* Immortal: never freed; give its memory back by hand. */
@@ -245,6 +247,8 @@ static void *hammer(void *arg)
         for (int h = 0; h < 8; h++)
             if (held[h])
                 obj_decref(&held[h]->base);
+        /* Other threads are still running: the check stops the world. */
+        CHECK_EQ_LL(heapcheck_current(), 0);
         ts_destroy_current();
     }
     return arg;
@@ -270,7 +274,25 @@ TEST(hammer_2_threads) { hammer_threads(2); }
 TEST(hammer_4_threads) { hammer_threads(4); }
 TEST(hammer_8_threads) { hammer_threads(8); }
 
-UNIT_MAIN(owner_path_counts_locally, nonowner_last_decref_queues_to_owner,
+TEST(heapcheck_finds_broken_headers)
+{
+    tobj_reset();
+    tobj_thread_begin();
+    TObj *a = tobj_new(), *b = tobj_new();
+    CHECK_EQ_LL(heapcheck_current(), 0);
+    atomic_store(&a->base.ref_local, 0);  /* owned, zero local count */
+    atomic_store(&b->base.tid, 0);        /* unowned but not merged */
+    CHECK_EQ_LL(heapcheck_current(), 2);
+    atomic_store(&a->base.ref_local, 1);
+    atomic_store(&b->base.tid, ts_current_tid);
+    CHECK_EQ_LL(heapcheck_current(), 0);
+    obj_decref(&a->base);
+    obj_decref(&b->base);
+    ts_destroy_current();
+    CHECK(tobj_all_freed_once());
+}
+
+UNIT_MAIN(heapcheck_finds_broken_headers, owner_path_counts_locally, nonowner_last_decref_queues_to_owner,
           owner_gives_up_and_nonowner_frees, exit_merges_everything_owned,
           immortal_objects_ignore_counts, hammer_2_threads, hammer_4_threads,
           hammer_8_threads)
