@@ -91,6 +91,7 @@ unit_tests build/release ""
 section "front end"
 run_cases "" tests/tokenizer/run.sh
 [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh
+run_cases "" tests/unicode/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
