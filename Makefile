@@ -2,6 +2,7 @@
 #   make debug | tsan | asan   other variants, each under build/<variant>/
 #   make test                  the whole suite (tests/run.sh)
 #   make bench                 runtime micro-benchmarks
+#   make bench-py              Python benchmark programs, ftpy vs CPython (bench/run.sh)
 #   make demo                  the main job: CPU-bound threads and their speed-up
 # Every variant builds warning-free with -Wall -Wextra under gcc and clang
 # (WERROR=1 makes warnings fatal; CI sets it).
@@ -56,7 +57,7 @@ LIB := $(O)/libftpy.a
 # Keep object files of tests, tools and benchmarks (no intermediate deletion).
 .SECONDARY:
 
-.PHONY: all variant debug tsan asan test bench demo clean units
+.PHONY: all variant debug tsan asan test bench bench-py demo clean
 all: variant
 ifeq ($(BUILD),release)
 	@ln -sf $(O)/ftpy ftpy
@@ -96,6 +97,9 @@ test: all
 
 bench: all
 	@for b in $(BENCH_BINS); do $$b; done
+
+bench-py: all
+	@bash bench/run.sh
 
 demo: all
 	@bash demo/run.sh
