@@ -10,9 +10,11 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 py=""
+# A pyenv shim answers `command -v` without a working interpreter behind
+# it, so each candidate must actually run.
 for c in python3.14 ~/.pyenv/versions/3.14*/bin/python3.14 python3.13 \
          ~/.pyenv/versions/3.13*/bin/python3.13; do
-    if command -v "$c" >/dev/null 2>&1; then py=$(command -v "$c"); break; fi
+    if "$c" -c pass >/dev/null 2>&1; then py=$(command -v "$c"); break; fi
 done
 if [ -z "$py" ]; then
     echo "gen-expected: no python3.14 or python3.13 found" >&2
