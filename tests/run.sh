@@ -92,6 +92,7 @@ section "front end"
 run_cases "" tests/tokenizer/run.sh
 [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh
 run_cases "" tests/unicode/run.sh
+run_cases "" tests/numfmt/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
@@ -108,6 +109,8 @@ if [ $quick -eq 0 ]; then
                 unit_tests "build/$san" "$san:"
             FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/tokenizer/run.sh
+            FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/numfmt/run.sh
         else
             echo "FAIL $san: build failed"
             failed=$((failed + 1)); failures+=("$san build")
