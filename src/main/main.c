@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compiler/ast_dump.h"
 #include "selfcheck.h"
 
 #define FTPY_PY_VERSION "3.14.0"
@@ -31,6 +32,9 @@ int main(int argc, char **argv)
             version += 2;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             return usage(stdout, 0);
+        } else if (strcmp(a, "-X") == 0 && i + 2 < argc &&
+                   strcmp(argv[i + 1], "dump-ast") == 0) {
+            return ast_dump_main(argv[i + 2]);
         } else if (strcmp(a, "-X") == 0 && i + 1 < argc &&
                    strncmp(argv[i + 1], "selfcheck", 9) == 0) {
             const char *opt = argv[++i];

@@ -1,0 +1,2 @@
+f(x for x in y)
+f(a b)

@@ -1,0 +1,2 @@
+x = "\N{EM SPACE}" f"{x!r:{y}}" 
+  y

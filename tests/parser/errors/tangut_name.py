@@ -1,0 +1,1 @@
+x = "\N{TANGUT IDEOGRAPH-17000}"

@@ -1,0 +1,7 @@
+ｘ = 1
+µ = 2
+ﬁ = 3
+café = 4
+日本 = 5
+x = '\N{SNOWMAN}\N{GREEK SMALL LETTER ALPHA}\N{zero width space}\N{LINE FEED}\N{NULL}'
+y = '\N{CJK COMPATIBILITY IDEOGRAPH-F900}\N{HANGUL SYLLABLE HIH}'
