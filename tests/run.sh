@@ -91,6 +91,7 @@ unit_tests build/release ""
 section "front end"
 run_cases "" tests/tokenizer/run.sh
 [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh
+[ -x tests/symtable/run.sh ] && run_cases "" tests/symtable/run.sh
 run_cases "" tests/unicode/run.sh
 run_cases "" tests/numfmt/run.sh
 
@@ -111,6 +112,10 @@ if [ $quick -eq 0 ]; then
                 run_cases "$san:" tests/tokenizer/run.sh
             FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/numfmt/run.sh
+            [ -x tests/symtable/run.sh ] && FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/symtable/run.sh
+            [ -x tests/parser/run.sh ] && FTPY="$root/build/$san/ftpy" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/parser/run.sh
         else
             echo "FAIL $san: build failed"
             failed=$((failed + 1)); failures+=("$san build")
@@ -120,6 +125,7 @@ if [ $quick -eq 0 ]; then
     section "conformance corpora (python3.13's standard library)"
     run_cases "" tests/tokenizer/run.sh --corpus
     [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh --corpus
+    [ -x tests/symtable/run.sh ] && run_cases "" tests/symtable/run.sh --corpus
 fi
 
 if [ $failed -gt 0 ]; then

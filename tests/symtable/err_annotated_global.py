@@ -1,0 +1,4 @@
+# error
+def f():
+    x: int
+    global x

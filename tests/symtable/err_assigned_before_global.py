@@ -1,0 +1,4 @@
+# error
+def f():
+    x = 1
+    global x

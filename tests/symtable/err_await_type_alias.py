@@ -1,0 +1,3 @@
+# error
+async def f():
+    type A = await x

@@ -1,0 +1,2 @@
+# error
+def f(x, **x): pass

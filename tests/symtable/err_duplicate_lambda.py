@@ -1,0 +1,2 @@
+# error
+lambda a, *a: 0

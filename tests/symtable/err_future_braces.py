@@ -1,0 +1,2 @@
+# error
+from __future__ import braces

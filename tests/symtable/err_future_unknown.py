@@ -1,0 +1,3 @@
+"""Docstring."""
+from __future__ import (annotations,
+    nope)

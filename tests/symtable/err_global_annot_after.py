@@ -1,0 +1,4 @@
+# error
+def f():
+    global x
+    x: int = 1

@@ -1,0 +1,4 @@
+# error
+class C:
+    x
+    global x

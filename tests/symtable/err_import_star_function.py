@@ -1,0 +1,3 @@
+# error
+def f():
+    from os import *

@@ -1,0 +1,4 @@
+# error
+def f():
+    def g():
+        nonlocal missing

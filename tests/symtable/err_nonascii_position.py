@@ -1,0 +1,3 @@
+# error
+def f():
+    é = 1; nonlocal é

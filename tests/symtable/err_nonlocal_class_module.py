@@ -1,0 +1,3 @@
+# error
+class C:
+    nonlocal x

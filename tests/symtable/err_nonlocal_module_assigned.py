@@ -1,0 +1,3 @@
+# error
+x = 1
+nonlocal x

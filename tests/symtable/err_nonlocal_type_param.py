@@ -1,0 +1,3 @@
+# error
+def f[T]():
+    nonlocal T

@@ -1,0 +1,4 @@
+# error
+def f():
+    print(x)
+    global x

@@ -1,0 +1,6 @@
+# error
+def f():
+    x = 1
+    def g():
+        print(x)
+        nonlocal x

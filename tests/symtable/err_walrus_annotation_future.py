@@ -1,0 +1,3 @@
+# error
+from __future__ import annotations
+def f() -> (w := 1): pass

@@ -1,0 +1,2 @@
+# error
+def f[T: [(x := 1) for _ in ()]](): pass

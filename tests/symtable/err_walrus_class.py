@@ -1,0 +1,3 @@
+# error
+class C:
+    [(y := 1) for _ in range(3)]

@@ -1,0 +1,2 @@
+# error
+class C[T]([(x := 1) for _ in ()]): pass

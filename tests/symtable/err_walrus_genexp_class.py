@@ -1,0 +1,3 @@
+# error
+class C:
+    g = ((y := 1) for _ in ())

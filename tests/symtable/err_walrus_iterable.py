@@ -1,0 +1,2 @@
+# error
+[x for x in (y := [1, 2])]

@@ -1,0 +1,2 @@
+# error
+[x for x in (lambda: (y := 1))()]

@@ -1,0 +1,2 @@
+# error
+[x for x in [1] for y in (z := [])]

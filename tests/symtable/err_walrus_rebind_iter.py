@@ -1,0 +1,2 @@
+# error
+[i := 0 for i in range(5)]

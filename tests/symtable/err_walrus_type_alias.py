@@ -1,0 +1,2 @@
+# error
+type A = (x := 1)

@@ -1,0 +1,3 @@
+# error
+def f():
+    return {x: (yield) for x in y}

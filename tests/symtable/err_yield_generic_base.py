@@ -1,0 +1,3 @@
+# error
+def f():
+    class C[T]((yield)): pass

@@ -1,0 +1,3 @@
+# error
+def f():
+    return ((yield from x) for x in y)

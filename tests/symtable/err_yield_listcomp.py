@@ -1,0 +1,3 @@
+# error
+def f():
+    return [(yield x) for x in y]

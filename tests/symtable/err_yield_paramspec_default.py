@@ -1,0 +1,2 @@
+# error
+class C[**P = (yield)]: pass

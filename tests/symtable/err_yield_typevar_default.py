@@ -1,0 +1,2 @@
+# error
+def f[T = (yield)](): pass

@@ -1,0 +1,2 @@
+# error
+type A[*Ts = (yield)] = int
