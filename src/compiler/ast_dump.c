@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "compiler/tokenizer.h"
-#include "float_repr.h"
+#include "numfmt.h"
 
 typedef struct {
     FILE *f;
@@ -104,7 +104,6 @@ static void d_bytes_repr(FILE *f, const char *s0, size_t n)
 
 static void d_const(Dump *d, const AstConst *c)
 {
-    char buf[64];
     switch (c->kind) {
     case AST_CONST_NONE: fputs("None", d->f); break;
     case AST_CONST_TRUE: fputs("True", d->f); break;
@@ -121,14 +120,16 @@ static void d_const(Dump *d, const AstConst *c)
         }
         break;
     case AST_CONST_FLOAT:
-        float_repr(c->v.f, buf, sizeof buf, 1);
-        fputs(buf, d->f);
+    case AST_CONST_COMPLEX: {
+        /* repr(float) ends integral values in ".0"; complex parts don't. */
+        int flags = c->kind == AST_CONST_FLOAT ? NUMFMT_ADD_DOT_0 : 0;
+        char *r = numfmt_float_format(c->v.f, 'r', 0, flags, NULL);
+        fputs(r ? r : "?", d->f);
+        free(r);
+        if (c->kind == AST_CONST_COMPLEX)
+            fputc('j', d->f);
         break;
-    case AST_CONST_COMPLEX:
-        float_repr(c->v.f, buf, sizeof buf, 0);
-        fputs(buf, d->f);
-        fputc('j', d->f);
-        break;
+    }
     case AST_CONST_STR: d_str_repr(d->f, c->v.str.s, c->v.str.len); break;
     case AST_CONST_BYTES: d_bytes_repr(d->f, c->v.str.s, c->v.str.len); break;
     }

@@ -3,11 +3,12 @@
  * parser_pattern.c, literals in parser_string.c. */
 #include "compiler/parser_internal.h"
 #include "compiler/tok_internal.h"
-#include "compiler/uc_names.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "unicode_db.h"
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -139,30 +140,48 @@ void p_eat_kw(Parser *p, const char *kw)
         parse_fail(p);
 }
 
-/* Identifiers are NFKC-normalised (PEP 3131). This maps character by
- * character, which covers compatibility forms (fullwidth letters, MICRO
- * SIGN, ligatures) but not canonical composition of combining sequences. */
+/* Identifiers are NFKC-normalised as a whole (PEP 3131): compatibility
+ * forms (fullwidth letters, MICRO SIGN, ligatures) and canonical
+ * composition of combining sequences alike. */
 static const char *p_nfkc(Parser *p, const Token *t)
 {
-    size_t cap = t->len * 4 + 1, n = 0;
-    char *out = arena_alloc(p->arena, cap);
+    uint32_t *cps = malloc(t->len * sizeof *cps), *norm = NULL;
+    size_t n = 0;
+    if (!cps)
+        return arena_strndup(p->arena, t->start, t->len);
     for (size_t i = 0; i < t->len;) {
         unsigned cp;
         int k = tok_utf8_decode((const unsigned char *)t->start + i, t->len - i, &cp);
         if (k <= 0)
             k = 1, cp = (unsigned char)t->start[i];
-        size_t ml;
-        const char *m = cp >= 0x80 ? uc_nfkc_char(cp, &ml) : NULL;
-        if (m && n + ml < cap) {
-            memcpy(out + n, m, ml);
-            n += ml;
-        } else {
-            memcpy(out + n, t->start + i, (size_t)k);
-            n += (size_t)k;
-        }
+        cps[n++] = cp;
         i += (size_t)k;
     }
-    out[n] = 0;
+    size_t m = ucd_normalize(UCD_NFKC, cps, n, &norm);
+    free(cps);
+    if (m == (size_t)-1)
+        return arena_strndup(p->arena, t->start, t->len);
+    char *out = arena_alloc(p->arena, m * 4 + 1), *o = out;
+    for (size_t i = 0; i < m; i++) {
+        uint32_t c = norm[i];
+        if (c < 0x80) {
+            *o++ = (char)c;
+        } else if (c < 0x800) {
+            *o++ = (char)(0xC0 | (c >> 6));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *o++ = (char)(0xE0 | (c >> 12));
+            *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        } else {
+            *o++ = (char)(0xF0 | (c >> 18));
+            *o++ = (char)(0x80 | ((c >> 12) & 0x3F));
+            *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *o = 0;
+    free(norm);
     return out;
 }
 

@@ -2,12 +2,13 @@
  * concatenation, and f-strings (JoinedStr/FormattedValue) and t-strings
  * (TemplateStr/Interpolation) over the tokenizer's FSTRING_* tokens. */
 #include "compiler/parser_internal.h"
-#include "compiler/uc_names.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "unicode_db.h"
 
 /* ---- numbers ------------------------------------------------------------- */
 
@@ -200,8 +201,9 @@ static void p_decode(Parser *p, const Token *t, const char *s, size_t n, int raw
                     size_t k = j + 1;
                     while (k < n && s[k] != '}')
                         k++;
-                    unsigned cp;
-                    if (k < n && k > j + 1 && uc_lookup_name(s + j + 1, k - j - 1, &cp)) {
+                    uint32_t cp;
+                    if (k < n && k > j + 1 &&
+                        ucd_lookup(s + j + 1, k - j - 1, &cp, UCD_LOOKUP_ALIASES)) {
                         p_put_cp(out, cp);
                         i = k + 1;
                         break;

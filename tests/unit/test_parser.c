@@ -7,7 +7,7 @@
 
 #include "compiler/ast_dump.h"
 #include "compiler/parser.h"
-#include "float_repr.h"
+#include "numfmt.h"
 
 /* The dump of src, or "ERR:<message>" (static buffer). */
 static const char *dump(const char *src)
@@ -88,18 +88,21 @@ TEST(float_reprs)
         {1e15, "1000000000000000.0"}, {1.5e-5, "1.5e-05"}, {1e-4, "0.0001"},
         {123456789012345.6, "123456789012345.6"}, {1.7976931348623157e308, "1.7976931348623157e+308"},
         {5e-324, "5e-324"}, {1.0 / 3, "0.3333333333333333"},
+        /* a power of two whose shortest digits are the upper neighbour of
+         * the nearest 16-digit string */
+        {0x1p-705, "5.940911144672375e-213"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char buf[64];
-        float_repr(cases[i].x, buf, sizeof buf, 1);
-        if (strcmp(buf, cases[i].r) != 0) {
-            fprintf(stderr, "  float_repr: got %s want %s\n", buf, cases[i].r);
+        char *r = numfmt_float_format(cases[i].x, 'r', 0, NUMFMT_ADD_DOT_0, NULL);
+        if (strcmp(r, cases[i].r) != 0) {
+            fprintf(stderr, "  repr: got %s want %s\n", r, cases[i].r);
             CHECK(0);
         }
+        free(r);
     }
-    char buf[64];
-    float_repr(1.0, buf, sizeof buf, 0);
-    CHECK(strcmp(buf, "1") == 0);
+    char *r = numfmt_float_format(1.0, 'r', 0, 0, NULL);
+    CHECK(strcmp(r, "1") == 0);
+    free(r);
 }
 
 TEST(too_deep)
