@@ -1,5 +1,6 @@
 # ftpy build. `make` builds the release interpreter ./ftpy (-O2).
 #   make debug | tsan | asan   other variants, each under build/<variant>/
+#   make fuzz                  libFuzzer targets under build/fuzz/fuzz/
 #   make test                  the whole suite (tests/run.sh)
 #   make bench                 runtime micro-benchmarks
 #   make bench-py              Python benchmark programs, ftpy vs CPython (bench/run.sh)
@@ -34,8 +35,12 @@ else ifeq ($(BUILD),asan)
 VCC := $(SAN_CC)
 VFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
           -fno-sanitize-recover=undefined -DFT_DEBUG -DFT_ASAN
+else ifeq ($(BUILD),fuzz)
+VCC := $(SAN_CC)
+VFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link \
+          -fno-sanitize-recover=undefined -DFT_DEBUG -DFT_ASAN
 else
-$(error unknown BUILD=$(BUILD): use release, debug, tsan or asan)
+$(error unknown BUILD=$(BUILD): use release, debug, tsan, asan or fuzz)
 endif
 
 ALL_CFLAGS := $(BASE_CFLAGS) $(VFLAGS) $(CFLAGS)
@@ -50,6 +55,8 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 BENCH_SRCS := $(sort $(wildcard bench/*.c))
 BENCH_BINS := $(BENCH_SRCS:bench/%.c=$(O)/bench/%)
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=$(O)/fuzz/%)
 TOOL_SRCS := $(sort $(wildcard tools/*.c))
 TOOL_BINS := $(TOOL_SRCS:tools/%.c=$(O)/tools/%)
 LIB := $(O)/libftpy.a
@@ -57,7 +64,7 @@ LIB := $(O)/libftpy.a
 # Keep object files of tests, tools and benchmarks (no intermediate deletion).
 .SECONDARY:
 
-.PHONY: all variant debug tsan asan test bench bench-py demo clean
+.PHONY: all variant debug tsan asan fuzz fuzz-variant test bench bench-py demo clean
 all: variant
 ifeq ($(BUILD),release)
 	@ln -sf $(O)/ftpy ftpy
@@ -67,6 +74,16 @@ variant: $(O)/ftpy $(UNIT_BINS) $(BENCH_BINS) $(TOOL_BINS)
 
 debug tsan asan:
 	@$(MAKE) --no-print-directory BUILD=$@ variant
+
+# libFuzzer targets (clang): make fuzz, then build/fuzz/fuzz_frontend DIR...
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=fuzz fuzz-variant
+
+fuzz-variant: $(FUZZ_BINS)
+
+$(O)/fuzz/%: $(O)/tests/fuzz/%.o $(LIB)
+	@mkdir -p $(dir $@)
+	$(VCC) $(ALL_CFLAGS) -fsanitize=fuzzer $^ $(LIBS) -o $@
 
 $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -107,4 +124,4 @@ demo: all
 clean:
 	rm -rf build ftpy
 
--include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BINS:$(O)/tests/%=$(O)/tests/unit/%.d) $(BENCH_BINS:%=%.d) $(TOOL_BINS:%=%.d)
+-include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BINS:$(O)/tests/%=$(O)/tests/unit/%.d) $(BENCH_BINS:%=%.d) $(TOOL_BINS:%=%.d) $(FUZZ_BINS:$(O)/fuzz/%=$(O)/tests/fuzz/%.d)

@@ -122,6 +122,29 @@ if [ $quick -eq 0 ]; then
         fi
     done
 
+    section "fuzz smoke run (libFuzzer, front end)"
+    # A fixed number of runs from the checked-in cases as seeds, so the
+    # result does not depend on the machine's speed.
+    if make -s -j"$jobs" fuzz >/dev/null 2>&1; then
+        fz=$(mktemp -d)
+        cp tests/parser/*.py tests/parser/errors/*.py tests/tokenizer/*.py \
+           tests/symtable/*.py "$fz/" 2>/dev/null
+        if (cd "$fz" && ASAN_OPTIONS="detect_leaks=1" \
+                "$root/build/fuzz/fuzz/fuzz_frontend" -runs=30000 -seed=1 \
+                -max_len=8192 "$fz" > "$fz/log" 2>&1); then
+            echo "PASS fuzz/frontend ($(grep -o 'Done [0-9]* runs' "$fz/log"))"
+            passed=$((passed + 1))
+        else
+            echo "FAIL fuzz/frontend"
+            grep -A20 -m1 'ERROR' "$fz/log" | head -30
+            failed=$((failed + 1)); failures+=("fuzz/frontend")
+        fi
+        rm -rf "$fz"
+    else
+        echo "FAIL fuzz: build failed"
+        failed=$((failed + 1)); failures+=("fuzz build")
+    fi
+
     section "conformance corpora (python3.13's standard library)"
     run_cases "" tests/tokenizer/run.sh --corpus
     [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh --corpus

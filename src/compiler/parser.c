@@ -809,16 +809,16 @@ static AstStmt *parse_try(Parser *p)
     return s;
 }
 
-/* dotted_name: NAME ('.' NAME)* as one string. */
+/* dotted_name: NAME ('.' NAME)* as one string. The buffer lives in the
+ * arena: p_name may longjmp out of here on a syntax error, and a malloc'd
+ * buffer would leak (found by the fuzzer). */
 static const char *parse_dotted_name(Parser *p)
 {
     const char *n = p_name(p);
     if (!p_is(p, TOK_DOT))
         return n;
     size_t cap = 64, len = 0;
-    char *buf = malloc(cap);
-    if (!buf)
-        abort();
+    char *buf = arena_alloc(p->arena, cap);
     for (int first = 1;; first = 0) {
         if (!first) {
             if (!p_accept(p, TOK_DOT))
@@ -828,9 +828,8 @@ static const char *parse_dotted_name(Parser *p)
         size_t k = strlen(n);
         if (len + k + 2 > cap) {
             cap = (len + k + 2) * 2;
-            char *nb = realloc(buf, cap);
-            if (!nb)
-                abort();
+            char *nb = arena_alloc(p->arena, cap);
+            memcpy(nb, buf, len);
             buf = nb;
         }
         if (!first)
@@ -838,9 +837,8 @@ static const char *parse_dotted_name(Parser *p)
         memcpy(buf + len, n, k);
         len += k;
     }
-    const char *r = arena_strndup(p->arena, buf, len);
-    free(buf);
-    return r;
+    buf[len] = 0;
+    return buf;
 }
 
 static AstStmt *parse_import(Parser *p)
