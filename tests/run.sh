@@ -88,12 +88,13 @@ echo "built build/release"
 section "runtime unit tests"
 unit_tests build/release ""
 
-section "front end"
+section "front end and type-independent libraries"
 run_cases "" tests/tokenizer/run.sh
 [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh
 [ -x tests/symtable/run.sh ] && run_cases "" tests/symtable/run.sh
 run_cases "" tests/unicode/run.sh
 run_cases "" tests/numfmt/run.sh
+run_cases "" tests/hash/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
