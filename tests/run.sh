@@ -95,6 +95,7 @@ run_cases "" tests/tokenizer/run.sh
 run_cases "" tests/unicode/run.sh
 run_cases "" tests/numfmt/run.sh
 run_cases "" tests/hash/run.sh
+run_cases "" tests/math/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
@@ -113,6 +114,8 @@ if [ $quick -eq 0 ]; then
                 run_cases "$san:" tests/tokenizer/run.sh
             FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/numfmt/run.sh
+            FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/math/run.sh
             [ -x tests/symtable/run.sh ] && FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/symtable/run.sh
             [ -x tests/parser/run.sh ] && FTPY="$root/build/$san/ftpy" ASAN_OPTIONS="detect_leaks=0" \
