@@ -590,3 +590,18 @@ bool ucd_decomposition(uint32_t cp, char *buf, size_t n)
     }
     return true;
 }
+
+bool ucd_name_extended(uint32_t cp, char *buf, size_t n)
+{
+    const char *name = NULL;
+    if (ucd_name(cp, buf, n))
+        return true;
+    if (cp >= 0xF0000 && cp - 0xF0000 < ucd_tab_naliases)
+        name = ucd_tab_aliases[cp - 0xF0000].name;
+    else if (cp >= 0xF0200 && cp - 0xF0200 < ucd_tab_nsequences)
+        name = ucd_tab_sequences[cp - 0xF0200].name;
+    if (!name || strlen(name) >= n)
+        return false;
+    memcpy(buf, name, strlen(name) + 1);
+    return true;
+}

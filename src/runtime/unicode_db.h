@@ -95,6 +95,12 @@ uint32_t ucd_simple_lower(uint32_t cp);
 #define UCD_MAX_NAME 128
 bool ucd_name(uint32_t cp, char *buf, size_t n);
 
+/* ucd_name, and also the names CPython's unicodedata keeps at private code
+ * points for its "names with aliases and named sequences" lookups (what
+ * the namereplace error handler uses): the i-th alias of NameAliases.txt
+ * at U+F0000+i, the i-th named sequence at U+F0200+i. */
+bool ucd_name_extended(uint32_t cp, char *buf, size_t n);
+
 /* Looks a name up (ASCII case-insensitive, except that Hangul syllable and
  * CJK unified ideograph names must be upper case, as in CPython). With
  * UCD_LOOKUP_ALIASES a formal name alias also matches ("\N{...}" and
