@@ -208,7 +208,8 @@ bool NAME(strops_zfill)(const T *s, size_t n, int64_t width, TEXT *out,
     size_t fill = width > (int64_t)n ? (size_t)width - n : 0;
     if (!NAME(pad)(s, n, fill, 0, '0', out, err))
         return false;
-    if (fill && (s[0] == '+' || s[0] == '-')) {
+    /* n == 0 has no sign to move (and s[0] is not ours to read). */
+    if (fill && n > 0 && (s[0] == '+' || s[0] == '-')) {
         out->s[0] = s[0];
         out->s[fill] = '0';
     }
