@@ -98,6 +98,7 @@ run_cases "" tests/hash/run.sh
 run_cases "" tests/math/run.sh
 run_cases "" tests/strops/run.sh
 run_cases "" tests/codecs/run.sh
+run_cases "" tests/regex/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
@@ -122,6 +123,8 @@ if [ $quick -eq 0 ]; then
                 run_cases "$san:" tests/strops/run.sh
             FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/codecs/run.sh
+            FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/regex/run.sh
             [ -x tests/symtable/run.sh ] && FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/symtable/run.sh
             [ -x tests/parser/run.sh ] && FTPY="$root/build/$san/ftpy" ASAN_OPTIONS="detect_leaks=0" \
