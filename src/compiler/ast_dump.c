@@ -9,6 +9,7 @@
 
 #include "compiler/tokenizer.h"
 #include "numfmt.h"
+#include "utf8.h"
 
 typedef struct {
     FILE *f;
@@ -660,17 +661,7 @@ static size_t d_cps(const char *s, size_t n, unsigned *out)
 static void d_put_cp(FILE *f, unsigned cp)
 {
     char b[4];
-    int n;
-    if (cp < 0x80) { b[0] = (char)cp; n = 1; }
-    else if (cp < 0x800) { b[0] = (char)(0xC0 | (cp >> 6)); b[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
-    else if (cp < 0x10000) {
-        b[0] = (char)(0xE0 | (cp >> 12)); b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
-    } else {
-        b[0] = (char)(0xF0 | (cp >> 18)); b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
-    }
-    fwrite(b, 1, (size_t)n, f);
+    fwrite(b, 1, (size_t)utf8_encode(cp, b), f);
 }
 
 void ast_print_syntax_error(FILE *out, const char *filename, const ParseError *err)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "unicode_db.h"
+#include "utf8.h"
 
 /* ---- tokens ---------------------------------------------------------- */
 
@@ -162,24 +163,8 @@ static const char *p_nfkc(Parser *p, const Token *t)
     if (m == (size_t)-1)
         return arena_strndup(p->arena, t->start, t->len);
     char *out = arena_alloc(p->arena, m * 4 + 1), *o = out;
-    for (size_t i = 0; i < m; i++) {
-        uint32_t c = norm[i];
-        if (c < 0x80) {
-            *o++ = (char)c;
-        } else if (c < 0x800) {
-            *o++ = (char)(0xC0 | (c >> 6));
-            *o++ = (char)(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            *o++ = (char)(0xE0 | (c >> 12));
-            *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
-            *o++ = (char)(0x80 | (c & 0x3F));
-        } else {
-            *o++ = (char)(0xF0 | (c >> 18));
-            *o++ = (char)(0x80 | ((c >> 12) & 0x3F));
-            *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
-            *o++ = (char)(0x80 | (c & 0x3F));
-        }
-    }
+    for (size_t i = 0; i < m; i++)
+        o += utf8_encode(norm[i], o);
     *o = 0;
     free(norm);
     return out;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "unicode_db.h"
+#include "utf8.h"
 
 /* ---- numbers ------------------------------------------------------------- */
 
@@ -54,29 +55,10 @@ typedef struct {
     size_t len;
 } PStr;
 
+/* Surrogates are kept as generalized UTF-8 (see ast.h). */
 static void p_put_cp(PStr *o, unsigned cp)
 {
-    unsigned char *d = (unsigned char *)o->buf + o->len;
-    if (cp < 0x80) {
-        d[0] = (unsigned char)cp;
-        o->len += 1;
-    } else if (cp < 0x800) {
-        d[0] = (unsigned char)(0xC0 | (cp >> 6));
-        d[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        o->len += 2;
-    } else if (cp < 0x10000) {
-        /* surrogates too: generalized UTF-8, see ast.h */
-        d[0] = (unsigned char)(0xE0 | (cp >> 12));
-        d[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        d[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        o->len += 3;
-    } else {
-        d[0] = (unsigned char)(0xF0 | (cp >> 18));
-        d[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-        d[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        d[3] = (unsigned char)(0x80 | (cp & 0x3F));
-        o->len += 4;
-    }
+    o->len += (size_t)utf8_encode(cp, o->buf + o->len);
 }
 
 static int p_hexval(int c)

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* The one place the tokenizer allocates; switch to the runtime allocator
  * here. */
 void *tok_alloc(size_t n) { return malloc(n ? n : 1); }
@@ -243,27 +245,6 @@ static size_t tok_line_len(const char *s, size_t n)
     return nl ? (size_t)(nl - s) + 1 : n;
 }
 
-static int tok_put_utf8(char *out, unsigned cp)
-{
-    if (cp < 0x80) { out[0] = (char)cp; return 1; }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 static int tok_line_of(const char *s, size_t off)
 {
     int line = 1;
@@ -376,7 +357,7 @@ int tok_source_decode(const char *buf, size_t len, const char *filename, int rep
                                 c, filename, line);
             }
             i += tok_utf8_bad_len((const unsigned char *)buf + i, len - i);
-            o += (size_t)tok_put_utf8(out + o, 0xFFFD);
+            o += (size_t)utf8_encode(0xFFFD, out + o);
             continue;
         case TOK_ENC_LATIN1: cp = c; break;
         case TOK_ENC_CP1252: cp = tok_cp1252[c - 0x80]; break;
@@ -390,7 +371,7 @@ int tok_source_decode(const char *buf, size_t len, const char *filename, int rep
                             "(unicode error) '%s' codec can't decode byte 0x%.2x in "
                             "position %zu", src->encoding, c, i);
         }
-        o += (size_t)tok_put_utf8(out + o, cp);
+        o += (size_t)utf8_encode(cp, out + o);
         i++;
     }
     if (o == 0 || out[o - 1] != '\n') {

@@ -1,6 +1,7 @@
 /* numfmt's common pieces: error records, the output buffer, UTF-8 helpers
  * and repr() of a str (the parsers quote their input with it). */
 #include "numfmt_internal.h"
+#include "utf8.h"
 
 #include "unicode_db.h"
 
@@ -75,30 +76,6 @@ void nf_put(NfBuf *b, const char *s, size_t n)
 void nf_putc(NfBuf *b, char c)
 {
     nf_put(b, &c, 1);
-}
-
-static size_t utf8_encode(uint32_t cp, char out[4])
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6);
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12);
-        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | cp >> 18);
-    out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 void nf_put_cp(NfBuf *b, uint32_t cp)

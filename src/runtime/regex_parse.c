@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "unicode_db.h"
+#include "utf8.h"
 
 #define MAXREPEAT 4294967295u   /* sre's MAXREPEAT: larger counts are errors */
 #define MAXGROUPS 1073741823
@@ -58,30 +59,6 @@ static size_t token_len(const Parser *P)
     return P->s[P->i] == '\\' && P->i + 1 < P->n ? 2 : 1;
 }
 
-/* UTF-8 of s[a..b) into buf (for messages). */
-static void utf8(const uint32_t *s, size_t a, size_t b, char *buf, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = a; i < b && k + 5 < cap; i++) {
-        uint32_t c = s[i];
-        if (c < 0x80) buf[k++] = (char)c;
-        else if (c < 0x800) {
-            buf[k++] = (char)(0xC0 | c >> 6);
-            buf[k++] = (char)(0x80 | (c & 63));
-        } else if (c < 0x10000) {
-            buf[k++] = (char)(0xE0 | c >> 12);
-            buf[k++] = (char)(0x80 | (c >> 6 & 63));
-            buf[k++] = (char)(0x80 | (c & 63));
-        } else {
-            buf[k++] = (char)(0xF0 | c >> 18);
-            buf[k++] = (char)(0x80 | (c >> 12 & 63));
-            buf[k++] = (char)(0x80 | (c >> 6 & 63));
-            buf[k++] = (char)(0x80 | (c & 63));
-        }
-    }
-    buf[k] = 0;
-}
-
 void regex_repr(const uint32_t *s, size_t a, size_t b, char *buf, size_t cap,
                 bool bytes)
 {
@@ -107,7 +84,7 @@ void regex_repr(const uint32_t *s, size_t a, size_t b, char *buf, size_t cap,
             k += (size_t)snprintf(tmp + k, 12, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
         else {
             char u[8];
-            utf8(&c, 0, 1, u, sizeof u);
+            utf8_encode_range(&c, 0, 1, u, sizeof u);
             size_t l = strlen(u);
             memcpy(tmp + k, u, l);
             k += l;
@@ -240,7 +217,7 @@ static bool parse_escape(Parser *P, bool in_class, Esc *e)
             v = v * 16 + (uint32_t)hexval(s[P->i++]);
             k++;
         }
-        utf8(s, bs, P->i, buf, sizeof buf);
+        utf8_encode_range(s, bs, P->i, buf, sizeof buf);
         if (k != want) {
             set_err(P, (ssize_t)bs, "incomplete escape %s", buf);
             return false;
@@ -306,7 +283,7 @@ static bool parse_escape(Parser *P, bool in_class, Esc *e)
             for (int k = 0; k < 2 && P->i < P->n && is_octal(s[P->i]); k++)
                 v = v * 8 + (s[P->i++] - '0');
             if (v > 0377) {
-                utf8(s, bs, P->i, buf, sizeof buf);
+                utf8_encode_range(s, bs, P->i, buf, sizeof buf);
                 set_err(P, (ssize_t)bs, "octal escape value %s outside of range 0-0o377", buf);
                 return false;
             }
@@ -319,7 +296,7 @@ static bool parse_escape(Parser *P, bool in_class, Esc *e)
                 P->i++;
                 uint32_t v = (c - '0') * 64 + (s[P->i - 2] - '0') * 8 + (s[P->i - 1] - '0');
                 if (v > 0377) {
-                    utf8(s, bs, P->i, buf, sizeof buf);
+                    utf8_encode_range(s, bs, P->i, buf, sizeof buf);
                     set_err(P, (ssize_t)bs, "octal escape value %s outside of range 0-0o377", buf);
                     return false;
                 }
@@ -347,7 +324,7 @@ static bool parse_escape(Parser *P, bool in_class, Esc *e)
         return true;
     }
 bad:
-    utf8(s, bs, P->i, buf, sizeof buf);
+    utf8_encode_range(s, bs, P->i, buf, sizeof buf);
     set_err(P, (ssize_t)bs, "bad escape %s", buf);
     return false;
 }
@@ -444,8 +421,8 @@ static int32_t parse_class(Parser *P, int flags)
                 /* sre names the range by its first tokens ("\\x" of
                  * "\\x4a") and counts the position back from here */
                 size_t l1 = s[a] == '\\' ? 2 : 1, l2 = s[b] == '\\' ? 2 : 1;
-                utf8(s, a, a + l1, b1, sizeof b1);
-                utf8(s, b, b + l2, b2, sizeof b2);
+                utf8_encode_range(s, a, a + l1, b1, sizeof b1);
+                utf8_encode_range(s, b, b + l2, b2, sizeof b2);
                 set_err(P, (ssize_t)(P->i - l1 - 1 - l2), "bad character range %s-%s", b1, b2);
                 return -1;
             }
@@ -743,7 +720,7 @@ static int32_t parse_paren(Parser *P, int *flags, bool at_start)
                 return nd;
             } else {
                 char buf[16];
-                utf8(s, P->i - tl, P->i, buf, sizeof buf);
+                utf8_encode_range(s, P->i - tl, P->i, buf, sizeof buf);
                 set_err(P, (ssize_t)(P->i - tl) - 2, "unknown extension ?P%s", buf);
                 return -1;
             }
@@ -770,7 +747,7 @@ static int32_t parse_paren(Parser *P, int *flags, bool at_start)
             P->i += tl;
             if (d != '=' && d != '!') {
                 char buf[16];
-                utf8(s, P->i - tl, P->i, buf, sizeof buf);
+                utf8_encode_range(s, P->i - tl, P->i, buf, sizeof buf);
                 set_err(P, (ssize_t)(P->i - tl) - 2, "unknown extension ?<%s", buf);
                 return -1;
             }
@@ -805,7 +782,7 @@ static int32_t parse_paren(Parser *P, int *flags, bool at_start)
             char buf[16];
             size_t tl = c == '\\' && P->i < P->n ? 2 : 1;
             P->i += tl - 1;
-            utf8(s, P->i - tl, P->i, buf, sizeof buf);
+            utf8_encode_range(s, P->i - tl, P->i, buf, sizeof buf);
             set_err(P, (ssize_t)(P->i - tl) - 1, "unknown extension ?%s", buf);
             return -1;
         }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "unicode_db.h"
+#include "utf8.h"
 
 typedef struct {
     RegexTemplate *t;
@@ -57,29 +58,6 @@ static bool fail(RegexError *err, ssize_t pos, const char *fmt, ...)
     va_end(ap);
     err->pos = pos;
     return false;
-}
-
-static void to_utf8(const uint32_t *s, size_t a, size_t b, char *buf, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = a; i < b && k + 5 < cap; i++) {
-        uint32_t c = s[i];
-        if (c < 0x80) buf[k++] = (char)c;
-        else if (c < 0x800) {
-            buf[k++] = (char)(0xC0 | c >> 6);
-            buf[k++] = (char)(0x80 | (c & 63));
-        } else if (c < 0x10000) {
-            buf[k++] = (char)(0xE0 | c >> 12);
-            buf[k++] = (char)(0x80 | (c >> 6 & 63));
-            buf[k++] = (char)(0x80 | (c & 63));
-        } else {
-            buf[k++] = (char)(0xF0 | c >> 18);
-            buf[k++] = (char)(0x80 | (c >> 12 & 63));
-            buf[k++] = (char)(0x80 | (c >> 6 & 63));
-            buf[k++] = (char)(0x80 | (c & 63));
-        }
-    }
-    buf[k] = 0;
 }
 
 static bool oct(uint32_t c) { return c >= '0' && c <= '7'; }
@@ -160,7 +138,7 @@ bool regex_template_parse(const RegexPattern *p, const uint32_t *s, size_t n,
                     i++;
                     uint32_t v = (c - '0') * 64 + (s[i - 2] - '0') * 8 + (s[i - 1] - '0');
                     if (v > 0377) {
-                        to_utf8(s, bs, i, buf, sizeof buf);
+                        utf8_encode_range(s, bs, i, buf, sizeof buf);
                         regex_template_free(t);
                         return fail(err, (ssize_t)bs, "octal escape value %s outside of range 0-0o377", buf);
                     }
@@ -182,7 +160,7 @@ bool regex_template_parse(const RegexPattern *p, const uint32_t *s, size_t n,
             if (q) {
                 lit(&b, val[q - esc]);
             } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                to_utf8(s, bs, i, buf, sizeof buf);
+                utf8_encode_range(s, bs, i, buf, sizeof buf);
                 regex_template_free(t);
                 return fail(err, (ssize_t)bs, "bad escape %s", buf);
             } else {
