@@ -99,6 +99,7 @@ run_cases "" tests/math/run.sh
 run_cases "" tests/strops/run.sh
 run_cases "" tests/codecs/run.sh
 run_cases "" tests/regex/run.sh
+run_cases "" tests/random/run.sh
 
 section "Python scripts"
 py_tests build/release/ftpy ""
@@ -125,6 +126,8 @@ if [ $quick -eq 0 ]; then
                 run_cases "$san:" tests/codecs/run.sh
             FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/regex/run.sh
+            FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
+                run_cases "$san:" tests/random/run.sh
             [ -x tests/symtable/run.sh ] && FTPY_BUILD="build/$san" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/symtable/run.sh
             [ -x tests/parser/run.sh ] && FTPY="$root/build/$san/ftpy" ASAN_OPTIONS="detect_leaks=0" \
