@@ -192,11 +192,18 @@ int selfcheck_run(int max_threads)
     const int rounds = 300000;
     printf("ftpy runtime self-check: the same CPU-bound work on each thread\n");
     printf("(allocation, biased refcounting, cross-thread frees, critical sections, QSBR)\n");
-    printf("%8s %10s %10s\n", "threads", "time (s)", "speed-up");
+    printf("%8s %10s %10s   (best of 3 runs)\n", "threads", "time (s)", "speed-up");
     run_threads(1, rounds / 4); /* warm up the allocator */
     double t1 = 0;
     for (int n = 1; n <= max_threads; n *= 2) {
+        /* Best of three: the figure is about the runtime, not about what
+         * else the machine did meanwhile. */
         double t = run_threads(n, rounds);
+        for (int rep = 0; rep < 2; rep++) {
+            double again = run_threads(n, rounds);
+            if (again < t)
+                t = again;
+        }
         if (n == 1)
             t1 = t;
         printf("%8d %10.3f %9.2fx\n", n, t, n * t1 / t);
