@@ -145,26 +145,76 @@ static void queue_push(ThreadState *owner, Object *o)
     b->queue[b->len++] = o;
 }
 
-static void brc_queue_object(Object *o)
+/* Hands objects queued to owner `tid` over: one bucket lock for the lot.
+ * If the owner exited, it will never merge them: we hold the only claim to
+ * each queued reference, and the dead owner's ref_local is frozen (its
+ * final bucket unlock happened before our lock), so we merge them here. */
+static void hand_over(uint32_t tid, Object **objs, size_t n)
 {
-    uint32_t tid = atomic_load_explicit(&o->tid, memory_order_relaxed);
     BrcBucket *bucket = bucket_for(tid);
     mutex_lock_nodetach(&bucket->lock);
     ThreadState *owner = bucket->head;
     while (owner && owner->tid != tid)
         owner = owner->brc.bucket_next;
     if (owner) {
-        queue_push(owner, o);
+        for (size_t i = 0; i < n; i++)
+            queue_push(owner, objs[i]);
         ts_breaker_set(owner, EB_BRC_MERGE);
         mutex_unlock(&bucket->lock);
         return;
     }
     mutex_unlock(&bucket->lock);
-    /* The owner exited and will never merge: we hold the only claim to the
-     * queued reference, and the dead owner's ref_local is frozen (its final
-     * bucket unlock happened before our lock). */
-    if (brc_merge_object(o, -1) == 0)
-        obj_dealloc(o);
+    for (size_t i = 0; i < n; i++)
+        if (brc_merge_object(objs[i], -1) == 0)
+            obj_dealloc(objs[i]);
+}
+
+void brc_flush_outbox(ThreadState *ts)
+{
+    BrcThread *b = &ts->brc;
+    /* Work on a copy: a dealloc below may queue more objects. */
+    size_t n = b->outbox_len;
+    Object *objs[BRC_OUTBOX];
+    uint32_t tids[BRC_OUTBOX];
+    for (size_t i = 0; i < n; i++) {
+        objs[i] = b->outbox[i];
+        tids[i] = atomic_load_explicit(&objs[i]->tid, memory_order_relaxed);
+    }
+    b->outbox_len = 0;
+    /* Group by owner (n is small): one hand-over per owner. */
+    bool done[BRC_OUTBOX] = {false};
+    for (size_t i = 0; i < n; i++) {
+        if (done[i])
+            continue;
+        Object *group[BRC_OUTBOX];
+        size_t k = 0;
+        for (size_t j = i; j < n; j++)
+            if (!done[j] && tids[j] == tids[i]) {
+                group[k++] = objs[j];
+                done[j] = true;
+            }
+        hand_over(tids[i], group, k);
+    }
+}
+
+/* Queued objects wait in the queuer's outbox and go to their owners in
+ * batches (when it fills, at the queuer's next safe point, at its exit):
+ * a consumer freeing a producer's objects takes the owner's bucket lock
+ * once per batch, not once per object. A thread with no state hands each
+ * object over at once. */
+static void brc_queue_object(Object *o)
+{
+    ThreadState *me = ts_current;
+    if (!me) {
+        hand_over(atomic_load_explicit(&o->tid, memory_order_relaxed), &o, 1);
+        return;
+    }
+    BrcThread *b = &me->brc;
+    if (b->outbox_len == BRC_OUTBOX)
+        brc_flush_outbox(me);
+    b->outbox[b->outbox_len++] = o;
+    if (b->outbox_len == 1)
+        ts_breaker_set(me, EB_BRC_MERGE); /* flush at our next safe point */
 }
 
 void brc_thread_init(ThreadState *ts)
@@ -172,6 +222,7 @@ void brc_thread_init(ThreadState *ts)
     BrcBucket *bucket = bucket_for(ts->tid);
     ts->brc.queue = NULL;
     ts->brc.len = ts->brc.cap = 0;
+    ts->brc.outbox_len = 0;
     mutex_lock_nodetach(&bucket->lock);
     ts->brc.bucket_next = bucket->head;
     bucket->head = ts;
@@ -206,6 +257,7 @@ static void merge_queue(ThreadState *ts, bool unregister)
 
 void brc_merge_queue(ThreadState *ts)
 {
+    brc_flush_outbox(ts);
     merge_queue(ts, false);
 }
 
@@ -249,6 +301,7 @@ void brc_thread_fini(ThreadState *ts)
      * We stay registered during the walk, so every object a queuer hands
      * back (QUEUED, skipped by the walk) reaches our queue or, once we are
      * unregistered, is merged by its queuer; the final drain merges ours. */
+    brc_flush_outbox(ts);
     ExitMerge m = {.tid = ts->tid};
     stw_begin();
 #ifdef FT_DEBUG

@@ -9,12 +9,18 @@
 struct Object;
 struct ThreadState;
 
-/* Per-thread BRC state. queue/len/cap are guarded by the lock of the
- * thread's bucket in the owner table (brc.c). */
+#define BRC_OUTBOX 32
+
+/* Per-thread BRC state. queue/len/cap (objects handed to this thread as
+ * their owner) are guarded by the lock of the thread's bucket in the owner
+ * table; the outbox (objects this thread queued to other owners, not yet
+ * handed over) is the thread's own (brc.c). */
 typedef struct BrcThread {
     struct ThreadState *bucket_next;
     struct Object **queue;
     size_t len, cap;
+    struct Object *outbox[BRC_OUTBOX];
+    size_t outbox_len;
 } BrcThread;
 
 /* Registers the thread as a possible owner (ts->tid must be set). */
@@ -22,8 +28,11 @@ void brc_thread_init(struct ThreadState *ts);
 /* Unregisters, merges what was queued, then merges every object the thread
  * still owns so none keeps a dead owner. The thread must be attached. */
 void brc_thread_fini(struct ThreadState *ts);
-/* Owner's safe point: merge the objects queued to it. */
+/* Safe point: hand this thread's outbox to the owners, then merge the
+ * objects queued to it. */
 void brc_merge_queue(struct ThreadState *ts);
+/* Hands the outbox over now. */
+void brc_flush_outbox(struct ThreadState *ts);
 
 /* Gives up ownership of o, folding ref_local into ref_shared. Returns the
  * merged count; extra is added to it (the queue's reference is -1). Only
