@@ -98,14 +98,23 @@ void brc_decref_shared(Object *o)
 static bool merge_counts(Object *o, int32_t extra, bool exiting_owner, int64_t *count_out)
 {
     int32_t shared = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
+    /* The exiting owner walks with the world stopped: the state it reads
+     * cannot change before its CAS. */
+    int state = shared & BRC_STATE_MASK;
+    if (exiting_owner && (state == BRC_QUEUED || state == BRC_MERGED))
+        return false;
     uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
+    /* Give ownership up before publishing the merged count: once the CAS
+     * makes it MERGED, another thread may drop the count to 0 and free the
+     * block (mimalloc then links it through its first word), so nothing may
+     * be written to the object after the CAS. Until then the state is not
+     * MERGED and nobody else frees it. */
+    atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+    atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
     int64_t count;
     int32_t merged;
     do {
-        int state = shared & BRC_STATE_MASK;
-        if (exiting_owner && (state == BRC_QUEUED || state == BRC_MERGED))
-            return false;
-        /* Once MERGED, ref_local is 0 and adds nothing. */
+        /* Once MERGED, ref_local was already 0 and adds nothing. */
         count = (int64_t)(shared >> BRC_SHARED_SHIFT) + local + extra;
         if (count >= BRC_SHARED_SATURATE) {
             obj_set_immortal(o);
@@ -115,8 +124,6 @@ static bool merge_counts(Object *o, int32_t extra, bool exiting_owner, int64_t *
         merged = (int32_t)((uint32_t)count << BRC_SHARED_SHIFT) | BRC_MERGED;
     } while (!atomic_compare_exchange_weak_explicit(
         &o->ref_shared, &shared, merged, memory_order_acq_rel, memory_order_acquire));
-    atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
-    atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
     *count_out = count;
     return true;
 }
