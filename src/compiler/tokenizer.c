@@ -671,6 +671,25 @@ fstring_middle:
     return MAKE_TOKEN(middle);
 }
 
+
+/* After an opening quote: 3 for a triple quote (consumed), else 1 (the
+ * lookahead given back). Either way the string reports the line it starts
+ * on, which matters for multi-line strings. */
+static int tok_quote_size(Tokenizer *t, int quote)
+{
+    t->first_lineno = t->lineno;
+    t->multi_line_start = t->line_start;
+    int after_quote = tok_nextc(t);
+    if (after_quote == quote) {
+        int after_after_quote = tok_nextc(t);
+        if (after_after_quote == quote)
+            return 3;
+        tok_backup(t, after_after_quote);
+    }
+    tok_backup(t, after_quote);
+    return 1;
+}
+
 static int tok_get_normal_mode(Tokenizer *t, TokMode *cm, TokSpan *span)
 {
     int c, blankline, nonascii;
@@ -1032,21 +1051,7 @@ fstring_quote:
     if ((tok_lower((unsigned char)*t->start) == 'f' || tok_lower((unsigned char)*t->start) == 'r' ||
          tok_lower((unsigned char)*t->start) == 't') &&
         (c == '\'' || c == '"')) {
-        int quote = c, quote_size = 1;
-        t->first_lineno = t->lineno;
-        t->multi_line_start = t->line_start;
-        int after_quote = tok_nextc(t);
-        if (after_quote == quote) {
-            int after_after_quote = tok_nextc(t);
-            if (after_after_quote == quote) {
-                quote_size = 3;
-            } else {
-                tok_backup(t, after_after_quote);
-                tok_backup(t, after_quote);
-            }
-        }
-        if (after_quote != quote)
-            tok_backup(t, after_quote);
+        int quote = c, quote_size = tok_quote_size(t, quote);
 
         p_start = t->start;
         p_end = t->cur;
@@ -1072,22 +1077,8 @@ fstring_quote:
 
 letter_quote:
     if (c == '\'' || c == '"') {
-        int quote = c, quote_size = 1, end_quote_size = 0, has_escaped_quote = 0;
-        /* Multi-line strings report the line they start on. */
-        t->first_lineno = t->lineno;
-        t->multi_line_start = t->line_start;
-        int after_quote = tok_nextc(t);
-        if (after_quote == quote) {
-            int after_after_quote = tok_nextc(t);
-            if (after_after_quote == quote) {
-                quote_size = 3;
-            } else {
-                tok_backup(t, after_after_quote);
-                tok_backup(t, after_quote);
-            }
-        }
-        if (after_quote != quote)
-            tok_backup(t, after_quote);
+        int quote = c, quote_size = tok_quote_size(t, quote), end_quote_size = 0,
+            has_escaped_quote = 0;
 
         while (end_quote_size != quote_size) {
             c = tok_nextc(t);
