@@ -11,6 +11,7 @@
 #include "compiler/arena.h"
 #include "compiler/parser.h"
 #include "compiler/symtable.h"
+#include "readfile.h"
 
 typedef struct {
     char *path;
@@ -28,27 +29,18 @@ static int add_file(const char *path, const struct stat *st, int type, struct FT
     size_t n = strlen(path);
     if (type != FTW_F || n < 3 || strcmp(path + n - 3, ".py") != 0)
         return 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    size_t len;
+    char *data = file_read_all(path, &len);
+    if (!data)
         return 0;
-    fseek(f, 0, SEEK_END);
-    long len = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc(len > 0 ? (size_t)len : 1);
-    if (!data || fread(data, 1, (size_t)len, f) != (size_t)len) {
-        free(data);
-        fclose(f);
-        return 0;
-    }
-    fclose(f);
     if (nsources == capsources) {
         capsources = capsources ? capsources * 2 : 1024;
         sources = realloc(sources, capsources * sizeof *sources);
         if (!sources)
             abort();
     }
-    sources[nsources++] = (Source){strdup(path), data, (size_t)len};
-    total_bytes += (size_t)len;
+    sources[nsources++] = (Source){strdup(path), data, len};
+    total_bytes += len;
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "readfile.h"
 #include "compiler/parser.h"
 #include "compiler/symtable.h"
 
@@ -72,23 +73,12 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *path = argv[1 + py313];
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    size_t len;
+    char *buf = file_read_all(path, &len);
+    if (!buf) {
         perror(path);
         return 2;
     }
-    size_t cap = 1 << 16, len = 0, got;
-    char *buf = malloc(cap);
-    while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) free(buf);
-            buf = nb;
-        }
-    }
-    fclose(f);
-    if (!buf) return 2;
     Arena *a = arena_new();
     ParseError err;
     memset(&err, 0, sizeof err);

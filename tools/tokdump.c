@@ -3,6 +3,7 @@
  * tokdump --parser FILE: the parser's stream instead (exact types, no
  * comments/NL), with errors as CPython's compiler reports them. */
 #include "compiler/tokenizer.h"
+#include "readfile.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -95,27 +96,6 @@ static void out_pad(TokOut *o, size_t have, size_t width)
     for (; have < width; have++) out_put(o, " ", 1);
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (!buf) { fclose(f); return NULL; }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (n < cap) break;
-        cap *= 2;
-        char *nb = realloc(buf, cap);
-        if (!nb) { free(buf); fclose(f); return NULL; }
-        buf = nb;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
-
 /* The tokenize module's wording and location for an error. */
 static void report(const char *path, const TokError *e)
 {
@@ -161,7 +141,7 @@ int main(int argc, char **argv)
     }
     const char *path = argv[argc - 1];
     size_t len = 0;
-    char *src = read_file(path, &len);
+    char *src = file_read_all(path, &len);
     if (!src) {
         fprintf(stderr, "error: [Errno %d] %s: '%s'\n", errno, strerror(errno), path);
         return 1;

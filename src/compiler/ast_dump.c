@@ -3,12 +3,14 @@
  * Constant.value and MatchSingleton.value), constants as Python's repr. */
 #include "compiler/ast_dump.h"
 
+#include <errno.h>
 #include <gmp.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compiler/tokenizer.h"
 #include "numfmt.h"
+#include "readfile.h"
 #include "utf8.h"
 
 typedef struct {
@@ -716,28 +718,14 @@ void ast_print_syntax_error(FILE *out, const char *filename, const ParseError *e
 
 int ast_dump_main(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "ftpy: can't open file '%s'\n", path);
-        return 2;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-        len += got;
-        if (len == cap) {
-            cap *= 2;
-            char *nb = realloc(buf, cap);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    fclose(f);
+    size_t len;
+    char *buf = file_read_all(path, &len);
     if (!buf) {
-        fputs("MemoryError\n", stderr);
-        return 1;
+        if (errno == ENOMEM)
+            fputs("MemoryError\n", stderr);
+        else
+            fprintf(stderr, "ftpy: can't open file '%s'\n", path);
+        return errno == ENOMEM ? 1 : 2;
     }
     Arena *a = arena_new();
     ParseError err;
