@@ -1,0 +1,57 @@
+/* The VM's interface to the rest of the interpreter: compiling source to
+ * code objects, running code, class bodies, and the frame/traceback objects
+ * that tracebacks and sys read. */
+#ifndef FT_VM_H
+#define FT_VM_H
+
+#include "objects/obj.h"
+
+/* compile() modes. */
+enum { COMPILE_EXEC, COMPILE_EVAL, COMPILE_SINGLE, COMPILE_FUNC_TYPE };
+
+/* Compiles source text (UTF-8, or bytes with a coding cookie) to a code
+ * object; a SyntaxError (with filename, lineno, offset, text, end_lineno,
+ * end_offset, msg) is raised on bad input. optimize: -1/0/1/2 as compile(). */
+Value vm_compile(const char *src, size_t len, Object *filename, int mode, int optimize);
+
+/* Runs a module-level code object with the given globals (a dict; gains
+ * __builtins__ if missing) and locals (a mapping, or VAL_NULL to use
+ * globals). Returns the value of the code (None for exec mode). */
+Value vm_eval_code(Value code, Object *globals, Value locals);
+
+/* Runs the body of a class statement: func is the function the compiler
+ * made from the class body; ns is the namespace from __prepare__. Returns
+ * the cell for __class__ (or None when there is none). */
+Value vm_run_class_body(Value func, Value ns);
+
+/* The innermost Python frame of the calling thread's globals (borrowed,
+ * NULL when no Python code runs): globals() and friends. */
+Object *vm_current_globals(void);
+Value vm_current_locals(void); /* locals(): new reference */
+/* The exception being handled (sys.exception()), borrowed, or VAL_NULL. */
+Value vm_handled_exception(void);
+/* sys.getrecursionlimit() / setrecursionlimit(). */
+int vm_get_recursion_limit(void);
+void vm_set_recursion_limit(int limit);
+/* sys._getframe(depth): a new reference to a frame object. */
+Value vm_get_frame(int depth);
+
+/* Traceback entries, linked outermost first as CPython's tb_next chain. */
+typedef struct TracebackObj {
+    Object base;
+    Value next;  /* TracebackObj or VAL_NULL */
+    Value frame; /* frame object */
+    int lineno;  /* -1 when unknown */
+    int lasti;
+} TracebackObj;
+
+/* For printing tracebacks: the code location of a frame object. filename
+ * and name are borrowed str objects. */
+void vm_frame_info(Value frame, Object **filename, Object **name);
+
+extern Type Traceback_Type, Frame_Type, Code_Type, Function_Type, Cell_Type,
+    Method_Type, Generator_Type, Coroutine_Type, AsyncGenerator_Type;
+
+int vm_init(void);
+
+#endif
