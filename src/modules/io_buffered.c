@@ -385,7 +385,7 @@ static Value read_n(Buffered *b, size_t n)
     return r;
 }
 
-Value buffered_read1_c(Buffered *b, ssize_t n)
+static Value read1_unlocked(Buffered *b, ssize_t n)
 {
     if (n < 0)
         n = (ssize_t)b->cap;
@@ -524,7 +524,7 @@ out:
     return rc;
 }
 
-int64_t buffered_tell_c(Buffered *b)
+static int64_t tell_unlocked(Buffered *b)
 {
     int64_t pos = raw_seek(b, 0, SEEK_CUR);
     if (pos < 0)
@@ -534,7 +534,7 @@ int64_t buffered_tell_c(Buffered *b)
     return pos < 0 ? 0 : pos;
 }
 
-int64_t buffered_seek_c(Buffered *b, int64_t pos, int whence)
+static int64_t seek_unlocked(Buffered *b, int64_t pos, int whence)
 {
     if (whence == SEEK_SET || whence == SEEK_CUR) {
         /* Inside the read-ahead: move in the buffer only. */
@@ -557,6 +557,37 @@ int64_t buffered_seek_c(Buffered *b, int64_t pos, int whence)
         pos -= (int64_t)(b->rend - b->rpos);
     b->rpos = b->rend = 0;
     return raw_seek(b, pos, whence);
+}
+
+/* The entry points other layers call: each enters b. */
+int64_t buffered_tell_c(Buffered *b)
+{
+    CriticalSection cs;
+    if (io_enter(&b->io, &cs) < 0)
+        return -1;
+    int64_t r = check_ready(b) < 0 ? -1 : tell_unlocked(b);
+    io_leave(&cs);
+    return r;
+}
+
+int64_t buffered_seek_c(Buffered *b, int64_t pos, int whence)
+{
+    CriticalSection cs;
+    if (io_enter(&b->io, &cs) < 0)
+        return -1;
+    int64_t r = check_closed_msg(b, "seek of closed file") < 0 ? -1 : seek_unlocked(b, pos, whence);
+    io_leave(&cs);
+    return r;
+}
+
+Value buffered_read1_c(Buffered *b, ssize_t n)
+{
+    CriticalSection cs;
+    if (io_enter(&b->io, &cs) < 0)
+        return VAL_NULL;
+    Value r = check_closed_msg(b, "read of closed file") < 0 ? VAL_NULL : read1_unlocked(b, n);
+    io_leave(&cs);
+    return r;
 }
 
 int buffered_flush_all(void)
@@ -782,7 +813,7 @@ static Value m_read1(Value self, const Value *args, size_t nargs, Object *kw)
     ENTER(b, cs);
     Value r = VAL_NULL;
     if (check_closed_msg(b, "read of closed file") == 0)
-        r = buffered_read1_c(b, n);
+        r = read1_unlocked(b, n);
     io_leave(&cs);
     return r;
 }
@@ -971,7 +1002,7 @@ static Value m_seek(Value self, const Value *args, size_t nargs, Object *kw)
     Value r = VAL_NULL;
     if (check_closed_msg(b, "seek of closed file") < 0)
         goto out;
-    int64_t p = buffered_seek_c(b, pos, whence);
+    int64_t p = seek_unlocked(b, pos, whence);
     if (p >= 0)
         r = int_from_i64(p);
 out:
@@ -987,7 +1018,7 @@ static Value m_tell(Value self, const Value *args, size_t nargs, Object *kw)
     ENTER(b, cs);
     Value r = VAL_NULL;
     if (check_ready(b) == 0) {
-        int64_t p = buffered_tell_c(b);
+        int64_t p = tell_unlocked(b);
         if (p >= 0)
             r = int_from_i64(p);
     }

@@ -116,7 +116,7 @@ typedef struct TextIO {
     const char *readnl;        /* NULL (universal), "\n", "\r", "\r\n" */
     const char *writenl;       /* NULL: no translation ("\n") */
     bool line_buffering, write_through;
-    bool seekable, telling;
+    bool readable, writable, seekable, telling;
     bool pending_cr;           /* a '\r' held back until the next char is known */
     uint8_t seen_nl;           /* 1 \r, 2 \n, 4 \r\n */
     /* decoded text not yet returned */
@@ -133,6 +133,18 @@ typedef struct TextIO {
 extern Type TextIOWrapper_Type;
 
 int text_write_str(TextIO *t, Value s);  /* the fast path of write(); -1 on error */
+/* Shared by io_text.c and io_textread.c (t entered unless said). */
+void io_raise_codec(CodecError *e, Value object);
+int text_check_attached(TextIO *t);
+int text_buffer_closed(TextIO *t);
+int text_check_open(TextIO *t);
+int text_flush_unlocked(TextIO *t);
+void text_drop_decoded(TextIO *t);     /* forget read-ahead, reset the decoder */
+int64_t text_unconsumed_bytes(TextIO *t); /* bytes read from the buffer but not returned */
+Value text_read_unlocked(TextIO *t, ssize_t n);
+Value text_readline_unlocked(TextIO *t, ssize_t limit);
+Value text_get_newlines(Value self, void *c);
+Value text_iternext(Value self);
 int text_flush_c(TextIO *t);
 Value text_readline_c(TextIO *t, ssize_t limit);
 Value text_new_std(Value buffer, const char *encoding, const char *errors, const char *newline,
