@@ -168,7 +168,7 @@ static int fileio_init(Value self, const Value *args, size_t nargs, Object *kw)
         return -1;
     Value file = a[0];
     if (val_is_obj(file) && val_type_has(file, TF_FLOAT_SUBCLASS)) {
-        err_set(&Exc_TypeError, "integer argument expected, got float");
+        err_set(&Exc_TypeError, "expected str, bytes or os.PathLike object, not float");
         return -1;
     }
     int fd = -1;

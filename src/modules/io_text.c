@@ -347,11 +347,7 @@ static int set_newline(TextIO *t, const char *nl)
 {
     if (nl && strcmp(nl, "") != 0 && strcmp(nl, "\n") != 0 && strcmp(nl, "\r") != 0 &&
         strcmp(nl, "\r\n") != 0) {
-        Value v = str_from_cstr(nl);
-        if (v) {
-            err_set(&Exc_ValueError, "illegal newline value: %R", v);
-            val_decref(v);
-        }
+        err_set(&Exc_ValueError, "illegal newline value: %s", nl);
         return -1;
     }
     static const char *const known[] = {"", "\n", "\r", "\r\n"};
