@@ -389,6 +389,38 @@ int dict_pop_hashed(DictObj *d, Value key, hash_t hash, Value *value)
     return 1;
 }
 
+int dict_popitem(DictObj *d, Value *key, Value *value)
+{
+    CriticalSection cs;
+    cs_begin(&cs, &d->base);
+    DictKeys *k = atomic_load_explicit(&d->keys, memory_order_relaxed);
+    if (dict_used(d) == 0 || !k) {
+        cs_end(&cs);
+        return 0;
+    }
+    /* LIFO: the last live entry. Its number is not reused (entry numbers
+     * never are within a table: a lock-free reader may still hold it). */
+    DictEntry *entries = dk_entries(k);
+    ssize_t i = keys_nentries(k) - 1;
+    while (!atomic_load_explicit(&entries[i].key, memory_order_relaxed))
+        i--;
+    hash_t h = atomic_load_explicit(&entries[i].hash, memory_order_relaxed);
+    size_t mask = ((size_t)1 << k->log2_size) - 1, perturb = (size_t)h, j = (size_t)h & mask;
+    while (dk_index(k, j) != i) {
+        perturb >>= PERTURB_SHIFT;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    *key = atomic_load_explicit(&entries[i].key, memory_order_relaxed);
+    *value = atomic_load_explicit(&entries[i].value, memory_order_relaxed);
+    dk_set_index(k, j, DKIX_DUMMY);
+    atomic_store_explicit(&entries[i].key, VAL_NULL, memory_order_relaxed);
+    atomic_store_explicit(&entries[i].value, VAL_NULL, memory_order_relaxed);
+    atomic_store_explicit(&d->used, dict_used(d) - 1, memory_order_relaxed);
+    bump_version(d);
+    cs_end(&cs);
+    return 1;
+}
+
 Value *dict_snapshot(DictObj *d, ssize_t *n_out)
 {
     CriticalSection cs;

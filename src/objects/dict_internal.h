@@ -84,6 +84,10 @@ int dict_insert(DictObj *d, Value key, hash_t hash, Value value, int mode, Value
  * to drop it), 0 missing, -1 error. */
 int dict_pop_hashed(DictObj *d, Value key, hash_t hash, Value *value);
 
+/* Removes the last entry: 1 with its key and value (references handed
+ * over), 0 when d is empty. */
+int dict_popitem(DictObj *d, Value *key, Value *value);
+
 /* A consistent snapshot of the live entries (taken in a critical
  * section): 2*n values key0, value0, key1, ... each holding a reference.
  * Free with dict_snapshot_free. */
