@@ -8,6 +8,10 @@
 #include "obj.h"
 
 extern Type Dict_Type;
+/* Views and iterators (readied at startup with Dict_Type). */
+extern Type DictKeys_Type, DictValues_Type, DictItems_Type;
+extern Type DictKeyIter_Type, DictValueIter_Type, DictItemIter_Type;
+extern Type DictRevKeyIter_Type, DictRevValueIter_Type, DictRevItemIter_Type;
 
 static inline bool val_is_dict(Value v)
 {
