@@ -5,7 +5,11 @@
 #include "objects/err.h"
 #include "objects/floatobj.h"
 #include "objects/intobj.h"
+#include "objects/iterobj.h"
 #include "objects/listobj.h"
+#include "objects/rangeobj.h"
+#include "objects/setobj.h"
+#include "objects/sliceobj.h"
 #include "objects/module.h"
 #include "objects/strobj.h"
 #include "objects/structseq.h"
@@ -24,6 +28,34 @@ static Type *const core_types[] = {
     &GetSetDescr_Type, &MemberDescr_Type, &CFunc_Type, &SlotWrapper_Type,
     &MethodWrapper_Type, &ClassMethod_Type, &StaticMethod_Type, &Property_Type,
     &Module_Type, &Super_Type, &Namespace_Type, &MappingProxy_Type,
+    NULL,
+};
+
+/* Everything else, readied after the exceptions. */
+static Type *const other_types[] = {
+    &TupleIter_Type, &ListIter_Type, &ListRevIter_Type,
+    &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictKeyIter_Type, &DictValueIter_Type,
+    &DictItemIter_Type, &DictRevKeyIter_Type, &DictRevValueIter_Type, &DictRevItemIter_Type,
+    &Set_Type, &FrozenSet_Type, &SetIter_Type, &Range_Type, &RangeIter_Type,
+    &LongRangeIter_Type, &Slice_Type, &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type,
+    &Reversed_Type, &SeqIter_Type, &CallIter_Type,
+    NULL,
+};
+
+int more_types_init(void)
+{
+    for (Type *const *t = other_types; *t; t++)
+        if (type_ready(*t) < 0)
+            return -1;
+    return 0;
+}
+
+/* The types the builtins module binds by name. */
+Type *const builtin_types[] = {
+    &Bool_Type, &ClassMethod_Type, &Complex_Type, &Dict_Type, &Enumerate_Type,
+    &Filter_Type, &Float_Type, &FrozenSet_Type, &Int_Type, &List_Type, &Map_Type,
+    &Object_Type, &Property_Type, &Range_Type, &Reversed_Type, &Set_Type, &Slice_Type,
+    &StaticMethod_Type, &Str_Type, &Super_Type, &Tuple_Type, &Type_Type, &Zip_Type,
     NULL,
 };
 
