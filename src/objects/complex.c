@@ -146,6 +146,8 @@ static Cplx c_pow_general(Cplx a, Cplx b, int *err)
             *err = EDOM;
         return (Cplx){0.0, 0.0};
     }
+    /* CPython reports what libm left in errno: pow's ERANGE, or the EDOM
+     * of cos/sin of an infinite phase (then a ZeroDivisionError). */
     errno = 0;
     double vabs = hypot(a.re, a.im);
     double len = pow(vabs, b.re);
@@ -156,8 +158,7 @@ static Cplx c_pow_general(Cplx a, Cplx b, int *err)
         phase += b.im * log(vabs);
     }
     Cplx r = {len * cos(phase), len * sin(phase)};
-    if (errno == ERANGE)
-        *err = ERANGE;
+    *err = errno;
     return r;
 }
 
@@ -193,11 +194,13 @@ static Value complex_pow_cplx(Cplx a, Cplx b)
         p = c_powi(a, (long)b.re, &err);
     else
         p = c_pow_general(a, b, &err);
-    if (err != EDOM) { /* an infinite part is an overflow, whatever errno says */
-        if (isinf(p.re) || isinf(p.im))
+    /* CPython's _Py_ADJUST_ERANGE2: an infinite part is an overflow unless
+     * an error is already recorded; a finite result clears an ERANGE. */
+    if (isinf(p.re) || isinf(p.im)) {
+        if (err == 0)
             err = ERANGE;
-        else if (err == ERANGE)
-            err = 0;
+    } else if (err == ERANGE) {
+        err = 0;
     }
     if (err == EDOM) {
         err_set(&Exc_ZeroDivisionError, "zero to a negative or complex power");

@@ -238,7 +238,7 @@ static int shift_count(Value b, uint64_t *out, bool *huge)
         *out = UINT64_MAX;
         return 0;
     }
-    mpz_export(out, NULL, 1, sizeof *out, 0, 0, z);
+    *out = mpz_get_ui(z); /* the low 64 bits: all of them here */
     return 0;
 }
 
