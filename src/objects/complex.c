@@ -10,6 +10,7 @@
 #include "num_internal.h"
 #include "strobj.h"
 #include "tupleobj.h"
+#include "unicode_db.h"
 
 typedef struct {
     double re, im;
@@ -491,21 +492,44 @@ static const char *scan_float(const char *p, const char *end, double *out)
     return q;
 }
 
-/* The ASCII form of the text: Unicode whitespace and decimal digits are
- * CPython's business too, but only ASCII survives here; underscores
- * between digits are dropped. Returns false for a malformed text (*bad_us
- * when the underscores were the problem). */
+/* The next code point of valid UTF-8 text (str_utf8 guarantees it). */
+static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
+{
+    uint32_t c = s[(*i)++];
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : extra == 1 ? 0x1F : 0x7F;
+    while (extra-- > 0 && *i < len)
+        c = (c << 6) | (s[(*i)++] & 0x3F);
+    return c;
+}
+
+/* The ASCII form of the text, as CPython transforms it: Unicode
+ * whitespace becomes ' ', Unicode decimal digits their ASCII digit, any
+ * other non-ASCII character '?' (which no parse accepts); underscores
+ * between digits are dropped (*bad_us when one is anywhere else). */
 static char *complex_text_prepare(const char *s, size_t len, size_t *outlen, bool *bad_us)
 {
     char *a = malloc(len + 1);
     if (!a)
         return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t c = utf8_next((const unsigned char *)s, len, &i);
+        if (c < 128)
+            a[n++] = (char)c;
+        else if (ucd_has(c, UCD_SPACE))
+            a[n++] = ' ';
+        else if (ucd_decimal(c) >= 0)
+            a[n++] = (char)('0' + ucd_decimal(c));
+        else
+            a[n++] = '?';
+    }
     size_t k = 0;
     *bad_us = false;
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
+    for (size_t i = 0; i < n; i++) {
+        char c = a[i];
         if (c == '_') {
-            if (i == 0 || i + 1 >= len || !is_digit_c(s[i - 1]) || !is_digit_c(s[i + 1]))
+            if (i == 0 || i + 1 >= n || !is_digit_c(a[i - 1]) || !is_digit_c(a[i + 1]))
                 *bad_us = true;
             continue;
         }

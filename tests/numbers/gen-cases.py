@@ -47,8 +47,45 @@ def mixes_complex_with_special_real(a, b):
     return r == 0 or (isinstance(r, float) and not math.isfinite(r))
 
 
+INT_TEXTS = ["0", "-0", "+12", " 12 ", "\t-7\n", "1_000", "1__0", "_1", "1_", "0x1f",
+             "\u0661\u0662", "\u00a012\u2003", "", " ", "1e5", "1.5", "inf", "-", "+",
+             "x" * 300, "9" * 4300, "9" * 4301, "0" * 4301, "-" + "1" * 4301,
+             "123456789012345678901234567890", "-9223372036854775808", "12\x00"]
+INT_BASE_TEXTS = [("0x1F", 16), ("0x1F", 0), ("1F", 16), ("0b101", 0), ("0B101", 2),
+                  ("0o17", 0), ("0O17", 8), ("017", 0), ("000", 0), ("0_0", 0),
+                  ("z", 36), ("Z", 36), ("12", 2), ("1_0", 0), ("0x_1f", 0),
+                  ("0x__1", 0), ("0x", 16), ("-0x10", 0), ("  +0b1  ", 0), ("10", 1),
+                  ("10", 37), ("10", -1), ("f" * 5000, 16), ("7" * 5000, 8), ("9" * 5000, 11)]
+FLOAT_TEXTS = ["1.5", " -1.5e3 ", "inf", "-Infinity", "+INF", "nan", "-nan", "NaN",
+               "1_000.000_1", "1__0", "1_.5", "1e", ".5", "5.", ".", "e5", "0x1p3",
+               "1e500", "-1e500", "1e-400", "\u0661.\u0665", "", "  ", "x" * 300,
+               "1e1_0", "4.9e-324", "2.4703282292062328e-324", "0.1", "-0", "infinityx",
+               "9007199254740993", "1.7976931348623157e308", "1.7976931348623159e308"]
+COMPLEX_TEXTS = ["1+2j", " ( 1+2j ) ", "(1+2j", "1+2j)", "()", "", "j", "-j", "+J",
+                 "1-j", "1e5-1e-5J", "inf-infj", "-nan+nanj", "1e", "1 + 2j", "1_0+2_0j",
+                 "1__0", "2j", "-2.5", "(3)", "1+2", "1j+2", "infj", "-infinityJ",
+                 "1.5e3+.5j", "+1-1j", "j1", "--1j", "1+-1j", "\u0661+2j", "nanj",
+                 "(1+2j)(", "1e+10-1e-10j", " 7 "]
+HEX_TEXTS = ["0x1.8p1", "0X1P-2", "1.0", "-0x1p-1074", "0x1p-1075", "0x1.fffffffffffff8p1023",
+             "0x1p1024", "inf", "-nan", "x", "0x", " 0x1p0 ", "0x1.p0", "0x.8p1",
+             "0x1.0000000000000801p0", "0x1p", "0x1p+", "1p4", "0x1_0p0"]
+
+
 def cases():
     nums = INTS + BOOLS + FLOATS
+    for t in INT_TEXTS:
+        yield ("int_s", t)
+    for t, b in INT_BASE_TEXTS:
+        yield ("int_sb", t, b)
+    for t in FLOAT_TEXTS:
+        yield ("float_s", t)
+    for t in COMPLEX_TEXTS:
+        yield ("complex_s", t)
+    for t in HEX_TEXTS:
+        yield ("fromhex", t)
+    for a in FLOATS + COMPLEX + INTS:
+        for b in FLOATS[:8] + INTS[:6] + COMPLEX[:2]:
+            yield ("complex2", a, b)
     for op in BINOPS:
         for a in nums:
             for b in nums:
@@ -108,6 +145,9 @@ def run(op, *args):
         "conjugate": lambda: a.conjugate(), "real": lambda: a.real, "imag": lambda: a.imag,
         "bit_length": lambda: a.bit_length(), "bit_count": lambda: a.bit_count(),
         "hex": lambda: a.hex(), "format": lambda: format(a, b),
+        "int_s": lambda: int(a), "int_sb": lambda: int(a, b), "float_s": lambda: float(a),
+        "complex_s": lambda: complex(a), "fromhex": lambda: float.fromhex(a),
+        "complex2": lambda: complex(a, b),
     }[op]
     return f()
 
@@ -139,9 +179,15 @@ def answer(case):
         return "!%s: %s" % (type(e).__name__, e)
 
 
+def text_arg(x):
+    if isinstance(x, str) and x.isascii() and x.isprintable() and " " not in x and x:
+        return "'" + x + "'"
+    return "s:" + x.encode("utf-8", "surrogatepass").hex()  # any other text, as UTF-8 hex
+
+
 def line(case):
     op, *args = case
-    return " ".join([op] + [fmt(x) if not isinstance(x, str) else "'" + x + "'" for x in args])
+    return " ".join([op] + [fmt(x) if not isinstance(x, str) else text_arg(x) for x in args])
 
 
 if __name__ == "__main__":
