@@ -44,7 +44,8 @@ Value str_from_ascii(const char *s, ssize_t len); /* caller guarantees ASCII */
 Value str_from_ucs4(const uint32_t *s, ssize_t len);
 Value str_from_latin1(const uint8_t *s, ssize_t len);
 Value str_from_char(uint32_t c);
-Value str_printf(const char *fmt, ...); /* err_set's format language */
+Value str_printf(const char *fmt, ...); /* err_set's format language (err.c) */
+Value str_vprintf(const char *fmt, va_list ap);
 /* An uninitialised str of len code points, all < maxchar + 1; fill
  * str_data() then use it. */
 Value str_new_raw(ssize_t len, uint32_t maxchar);
