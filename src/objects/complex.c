@@ -631,9 +631,14 @@ static Value complex_from_str(Type *type, Value str)
 /* x.__complex__() when x's type defines it: 1 with *out set, 0 when absent. */
 static int complex_dunder(Value x, Cplx *out)
 {
-    static Object *name;
-    if (!name)
+    static Object *cached;
+    Object *name = __atomic_load_n(&cached, __ATOMIC_ACQUIRE);
+    if (!name) { /* interned and immortal: racing threads store the same */
         name = str_intern_cstr("__complex__");
+        if (!name)
+            return -1;
+        __atomic_store_n(&cached, name, __ATOMIC_RELEASE);
+    }
     Value fn = type_lookup(val_type(x), name);
     if (!fn)
         return 0;

@@ -319,12 +319,27 @@ static Value int_mpz_repr(mpz_srcptr z)
     return r;
 }
 
+/* Decimal digits of a machine int, right-aligned in buf[0..24): returns
+ * the start. Cheaper than snprintf on the str(int) hot path. */
+static char *i64_to_dec(int64_t i, char buf[24])
+{
+    char *p = buf + 24;
+    uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (i < 0)
+        *--p = '-';
+    return p;
+}
+
 Value int_repr(Value v)
 {
     if (val_is_int(v)) {
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%" PRId64, val_as_int(v));
-        return str_from_ascii(buf, n);
+        char *p = i64_to_dec(val_as_int(v), buf);
+        return str_from_ascii(p, buf + 24 - p);
     }
     IntObj *o = int_obj(v);
     if (mpz_sizeinbase(o->z, 2) < 63) {
