@@ -71,8 +71,32 @@ HEX_TEXTS = ["0x1.8p1", "0X1P-2", "1.0", "-0x1p-1074", "0x1p-1075", "0x1.fffffff
              "0x1.0000000000000801p0", "0x1p", "0x1p+", "1p4", "0x1_0p0"]
 
 
+def random_doubles():
+    """Seeded doubles for repr (shortest round-trip digits): raw bit patterns
+    (subnormals included), short decimals, powers of two."""
+    import random
+    import struct
+    rng = random.Random(1234)
+    out = []
+    while len(out) < 3000:
+        k = rng.random()
+        if k < 0.5:
+            x = struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]
+        elif k < 0.7:
+            x = rng.getrandbits(52) * 2.0 ** rng.randint(-1126, -1074)
+        elif k < 0.9:
+            x = round(rng.uniform(-1e6, 1e6), rng.randint(0, 12))
+        else:
+            x = 2.0 ** rng.randint(-1074, 1023)
+        if math.isfinite(x):
+            out.append(x)
+    return out
+
+
 def cases():
     nums = INTS + BOOLS + FLOATS
+    for x in random_doubles():
+        yield ("repr", x)
     for t in INT_TEXTS:
         yield ("int_s", t)
     for t, b in INT_BASE_TEXTS:
