@@ -466,6 +466,14 @@ bool numfmt_round(double x, int64_t ndigits, double *out, NumfmtError *err)
         *out = 0.0 * x;
         return true;
     }
+    if (ndigits >= 0 && ndigits <= 40 && fabs(x) < 1e300) {
+        /* printf rounds the exact binary value half-even at ndigits places:
+         * the same digits, with no 800-digit expansion. */
+        char small[400];
+        snprintf(small, sizeof small, "%.*f", (int)ndigits, x);
+        *out = strtod(small, NULL);
+        return true;
+    }
     /* The exact decimal value (at most 767 significant digits), rounded
      * half-even at 10^-ndigits, read back correctly rounded. */
     int decpt;

@@ -95,8 +95,10 @@ def random_doubles():
 
 def cases():
     nums = INTS + BOOLS + FLOATS
-    for x in random_doubles():
+    for i, x in enumerate(random_doubles()):
         yield ("repr", x)
+        if i % 3 == 0:
+            yield ("roundn", x, i % 17 - 4)
     for t in INT_TEXTS:
         yield ("int_s", t)
     for t, b in INT_BASE_TEXTS:
