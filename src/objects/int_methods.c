@@ -182,8 +182,7 @@ static Value int_sizeof(Value self, const Value *args, size_t nargs, Object *kw)
     size_t digits = (bits + 29) / 30;
     if (digits == 0)
         digits = 1;
-    size_t base = val_is_int(self) ? sizeof(IntObj) : val_type(self)->basicsize;
-    return int_from_u64(base - sizeof(IntObj) + 24 + 4 * digits);
+    return int_from_u64(24 + 4 * digits);
 }
 
 /* __divmod__ / __rdivmod__: the number protocol has no divmod slot, so

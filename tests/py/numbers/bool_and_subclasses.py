@@ -70,3 +70,5 @@ show("int bad base", lambda: int("1", 40))
 show("int literal", lambda: int("12a"))
 show("int bytes literal", lambda: int(b"1x"))
 print(int(b"  42 "), int(bytearray(b"0x1f"), 16), float(b"1.5"), int("0b101", 0), int("٣٤"))
+print((5).__sizeof__(), (2**64).__sizeof__(), True.__sizeof__(), (1.5).__sizeof__(), (1j).__sizeof__(),
+      MyInt(5).__sizeof__(), MyFloat(1).__sizeof__(), MyComplex(1).__sizeof__())
