@@ -22,11 +22,6 @@ static inline Cplx cval(Value v)
     return (Cplx){c->re, c->im};
 }
 
-static inline bool val_is_complex(Value v)
-{
-    return val_is_obj(v) && type_is_subtype(val_as_obj(v)->type, &Complex_Type);
-}
-
 /* ---- construction -------------------------------------------------------- */
 
 static Value complex_new_of_type(Type *t, double re, double im)

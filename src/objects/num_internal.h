@@ -63,9 +63,6 @@ Value num_notimpl(void);
  * not a float or int (NotImplemented), -1 on error (an int too large). */
 int float_operand(Value v, double *out);
 
-/* repr of a double as float.__repr__ (a new str). */
-Value float_repr_double(double x);
-
 /* str objects from library results: takes a malloc'd UTF-8 buffer. */
 Value num_str_from_malloced(char *s, size_t len);
 
