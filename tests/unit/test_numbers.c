@@ -426,5 +426,57 @@ TEST(huge_results_raise_memory_error)
     CHECK(z == val_from_int(0));
 }
 
-UNIT_MAIN(tagged_fast_paths, conversions, hashes_agree_across_types, str_digit_limit,
+/* ---- threads: shared immutable numbers used and dropped everywhere ------ */
+
+#define NUM_THREADS 4
+#define THREAD_ROUNDS 20000
+static Value shared_big, shared_float, shared_big_repr;
+
+static void *number_worker(void *arg)
+{
+    (void)arg;
+    ts_attach(ts_create());
+    for (int i = 0; i < THREAD_ROUNDS; i++) {
+        Value a = int_add(shared_big, val_from_int(i));
+        Value b = int_mul(a, a);
+        Value c = int_floordiv(b, a);
+        CHECK(c && int_compare(c, a) == 0);
+        Value d = int_sub(c, shared_big);
+        CHECK(d == val_from_int(i));
+        val_xdecref(a);
+        val_xdecref(b);
+        val_xdecref(c);
+        Value f = obj_binop(shared_float, val_from_int(i), OP_MUL);
+        CHECK(f && float_value(f) == 0.5 * i);
+        val_xdecref(f);
+        if (i % 64 == 0) {
+            Value r = obj_repr(shared_big);
+            CHECK(r && str_eq(val_as_str(r), val_as_str(shared_big_repr)));
+            val_xdecref(r);
+        }
+    }
+    ts_destroy_current();
+    return NULL;
+}
+
+TEST(threads_share_numbers)
+{
+    REQUIRE_SETUP();
+    shared_big = int_lshift(val_from_int(3), val_from_int(200));
+    shared_float = float_new(0.5);
+    shared_big_repr = obj_repr(shared_big);
+    REQUIRE(shared_big && shared_float && shared_big_repr);
+    pthread_t th[NUM_THREADS];
+    ThreadState *me = ts_block_begin(); /* let the workers stop the world at exit */
+    for (int i = 0; i < NUM_THREADS; i++)
+        pthread_create(&th[i], NULL, number_worker, NULL);
+    for (int i = 0; i < NUM_THREADS; i++)
+        pthread_join(th[i], NULL);
+    ts_block_end(me);
+    val_decref(shared_big);
+    val_decref(shared_float);
+    val_decref(shared_big_repr);
+}
+
+UNIT_MAIN(threads_share_numbers, tagged_fast_paths, conversions, hashes_agree_across_types, str_digit_limit,
           huge_results_raise_memory_error, conformance_cases)
