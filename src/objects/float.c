@@ -328,7 +328,7 @@ static Value float_mod(Value a, Value b)
     return float_new(r);
 }
 
-Value float_binop_divmod(Value a, Value b)
+static Value float_divmod(Value a, Value b)
 {
     FLOAT_OPERANDS(a, b, x, y);
     if (y == 0.0)
@@ -430,6 +430,7 @@ Type Float_Type = {
         [OP_FLOORDIV] = float_floordiv,
         [OP_MOD] = float_mod,
         [OP_POW] = float_pow,
+        [OP_DIVMOD] = float_divmod,
     },
     .pow3 = float_pow3,
     .neg = float_neg,

@@ -204,8 +204,6 @@ static Value float_format(Value self, const Value *args, size_t nargs, Object *k
     return num_str_from_malloced(s, outlen);
 }
 
-Value float_binop_divmod(Value a, Value b);
-
 /* CPython's figure (a 16-byte header and the double), so that programs
  * that print sys.getsizeof() agree; subclasses report the same, as
  * CPython's do (their dict is not counted). */
@@ -214,20 +212,6 @@ static Value float_sizeof(Value self, const Value *args, size_t nargs, Object *k
     if (num_no_args("float.__sizeof__", nargs, kw) < 0)
         return VAL_NULL;
     return val_from_int(24);
-}
-
-static Value float_divmod_method(Value self, const Value *args, size_t nargs, Object *kw)
-{
-    if (args_no_kw("__divmod__", kw) < 0 || args_count("__divmod__", nargs, 1, 1) < 0)
-        return VAL_NULL;
-    return float_binop_divmod(self, args[0]);
-}
-
-static Value float_rdivmod_method(Value self, const Value *args, size_t nargs, Object *kw)
-{
-    if (args_no_kw("__rdivmod__", kw) < 0 || args_count("__rdivmod__", nargs, 1, 1) < 0)
-        return VAL_NULL;
-    return float_binop_divmod(args[0], self);
 }
 
 const MethodDef float_methods[] = {
@@ -247,8 +231,6 @@ const MethodDef float_methods[] = {
     {"__getnewargs__", float_getnewargs, 0, NULL},
     {"__format__", float_format, 0, "Formats the float according to format_spec."},
     {"__sizeof__", float_sizeof, 0, "Size of object in memory, in bytes."},
-    {"__divmod__", float_divmod_method, 0, "Return divmod(self, value)."},
-    {"__rdivmod__", float_rdivmod_method, 0, "Return divmod(value, self)."},
     {NULL, NULL, 0, NULL},
 };
 

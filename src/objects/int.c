@@ -66,18 +66,9 @@ int int_get_max_str_digits(void)
     return atomic_load_explicit(&max_str_digits, memory_order_relaxed);
 }
 
-int int_set_max_str_digits(int64_t n)
+void int_set_max_str_digits(int digits)
 {
-    if (n != 0 && (n < INT_MAX_STR_DIGITS_THRESHOLD || n > INT32_MAX)) {
-        if (n != 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) {
-            err_set(&Exc_ValueError, "maxdigits must be 0 or larger than %d",
-                    INT_MAX_STR_DIGITS_THRESHOLD);
-            return -1;
-        }
-        n = INT32_MAX; /* effectively unlimited */
-    }
-    atomic_store_explicit(&max_str_digits, (int)n, memory_order_relaxed);
-    return 0;
+    atomic_store_explicit(&max_str_digits, digits < 0 ? 0 : digits, memory_order_relaxed);
 }
 
 /* ---- errors and small shared helpers ------------------------------------ */
@@ -545,6 +536,7 @@ Type Int_Type = {
         [OP_AND] = int_binop_and,
         [OP_OR] = int_binop_or,
         [OP_XOR] = int_binop_xor,
+        [OP_DIVMOD] = int_binop_divmod,
     },
     .pow3 = int_pow3,
     .neg = int_slot_neg,

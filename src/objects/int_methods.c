@@ -185,24 +185,6 @@ static Value int_sizeof(Value self, const Value *args, size_t nargs, Object *kw)
     return int_from_u64(24 + 4 * digits);
 }
 
-/* __divmod__ / __rdivmod__: the number protocol has no divmod slot, so
- * builtins.divmod finds these like any binary dunder. */
-extern Value int_binop_divmod(Value, Value);
-
-static Value int_divmod_method(Value self, const Value *args, size_t nargs, Object *kw)
-{
-    if (args_no_kw("__divmod__", kw) < 0 || args_count("__divmod__", nargs, 1, 1) < 0)
-        return VAL_NULL;
-    return int_binop_divmod(self, args[0]);
-}
-
-static Value int_rdivmod_method(Value self, const Value *args, size_t nargs, Object *kw)
-{
-    if (args_no_kw("__rdivmod__", kw) < 0 || args_count("__rdivmod__", nargs, 1, 1) < 0)
-        return VAL_NULL;
-    return int_binop_divmod(args[0], self);
-}
-
 /* int.to_bytes / int.from_bytes: need the bytes type (int_bytes.c). */
 extern Value int_to_bytes(Value self, const Value *args, size_t nargs, Object *kw);
 extern Value int_from_bytes(Value cls, const Value *args, size_t nargs, Object *kw);
@@ -225,8 +207,6 @@ const MethodDef int_methods[] = {
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {"__format__", int_format, 0, "Convert to a string according to format_spec."},
     {"__sizeof__", int_sizeof, 0, "Returns size in memory, in bytes."},
-    {"__divmod__", int_divmod_method, 0, "Return divmod(self, value)."},
-    {"__rdivmod__", int_rdivmod_method, 0, "Return divmod(value, self)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -48,18 +48,13 @@ void int_set_max_str_digits(int digits);
 
 extern IntObj True_Obj, False_Obj;
 
-/* Startup, before the types are readied: routes GMP's allocator to
- * mimalloc (mem_alloc/mem_realloc/mem_free) and initialises the values of
- * True and False. 0 on success. */
-int numbers_init(void);
-
-/* sys.get_int_max_str_digits() / sys.set_int_max_str_digits(n): the digit
- * limit of int <-> decimal str conversions (default 4300, 0 = none). set
- * raises ValueError "maxdigits must be 0 or larger than 640" and returns -1. */
+/* numbers_init() runs before the types are readied: it routes GMP's
+ * allocator to mimalloc (mem_alloc/mem_realloc/mem_free) and initialises
+ * the values of True and False. The digit limit of int <-> decimal str
+ * conversions defaults to 4300; int_set_max_str_digits stores what
+ * sys.set_int_max_str_digits validated (0: no limit). */
 #define INT_MAX_STR_DIGITS_DEFAULT 4300
 #define INT_MAX_STR_DIGITS_THRESHOLD 640
-int int_get_max_str_digits(void);
-int int_set_max_str_digits(int64_t n);
 
 /* True for a tagged int or a boxed int of exactly Int_Type (no bool, no
  * subclass): what the VM's int specializations guard on. */

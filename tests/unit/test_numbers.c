@@ -89,21 +89,6 @@ static Value call_method(Value self, const char *name, const Value *args, size_t
     return obj_call_method_cstr(self, name, args, n);
 }
 
-/* divmod(a, b) as builtins.divmod does it: __divmod__, then __rdivmod__. */
-static Value do_divmod(Value a, Value b)
-{
-    Value r = call_method(a, "__divmod__", &b, 1);
-    if (r == VAL_NOTIMPL) {
-        r = call_method(b, "__rdivmod__", &a, 1);
-        if (r == VAL_NOTIMPL) {
-            err_set(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                    type_name(val_type(a)), type_name(val_type(b)));
-            return VAL_NULL;
-        }
-    }
-    return r;
-}
-
 /* math.trunc / floor / ceil and round(): the dunder, else (floor, ceil)
  * the float path, as the math module does. */
 static Value do_dunder(Value a, const char *dunder, const Value *args, size_t n)
@@ -143,7 +128,7 @@ static Value run_case(const char *op, Value *v, int nv)
         if (strcmp(op, cmps[i]) == 0)
             return obj_richcompare(v[0], v[1], i);
     if (!strcmp(op, "divmod"))
-        return do_divmod(v[0], v[1]);
+        return number_divmod(v[0], v[1]);
     if (!strcmp(op, "pow3"))
         return obj_pow3(v[0], v[1], v[2]);
     if (!strcmp(op, "neg"))
@@ -398,18 +383,16 @@ TEST(str_digit_limit)
 {
     REQUIRE_SETUP();
     CHECK(int_get_max_str_digits() == INT_MAX_STR_DIGITS_DEFAULT);
-    CHECK(int_set_max_str_digits(100) == -1 && err_matches(&Exc_ValueError));
-    err_clear();
     Value big = int_lshift(val_from_int(1), val_from_int(20000)); /* 6021 digits */
     CHECK(big != VAL_NULL);
     Value r = obj_repr(big);
     CHECK(r == VAL_NULL && err_matches(&Exc_ValueError));
     err_clear();
-    CHECK(int_set_max_str_digits(0) == 0);
+    int_set_max_str_digits(0);
     r = obj_repr(big);
     CHECK(r && str_len(val_as_str(r)) == 6021);
     val_xdecref(r);
-    CHECK(int_set_max_str_digits(INT_MAX_STR_DIGITS_DEFAULT) == 0);
+    int_set_max_str_digits(INT_MAX_STR_DIGITS_DEFAULT);
     val_decref(big);
 }
 
