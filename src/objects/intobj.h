@@ -64,7 +64,9 @@ static inline bool val_is_exact_int(Value v)
 }
 
 /* Fast paths for the VM: both a and b tagged and the result fits a tagged
- * int. Return false (nothing written) otherwise; then call int_add etc. */
+ * int. Return false (nothing written) otherwise; then call int_add etc.
+ * (Two tagged ints compare as their words: (int64_t)a < (int64_t)b, and
+ * are equal exactly when a == b.) */
 static inline bool int_add_tagged(Value a, Value b, Value *out)
 {
     int64_t r;
