@@ -19,8 +19,7 @@ typedef struct {
 } BytesStatic;
 
 #define BYTES_CHAR(c)                                                          \
-    [c] = {.b = {.base = OBJ_STATIC_HEADER(&Bytes_Type), .size = 1, .hash = -1, \
-                 .data_offset = sizeof(BytesObj)},                             \
+    [c] = {.b = {.base = OBJ_STATIC_HEADER(&Bytes_Type), .size = 1, .hash = -1}, \
            .data = {(c), 0}}
 #define BYTES_CHAR4(c) BYTES_CHAR(c), BYTES_CHAR((c) + 1), BYTES_CHAR((c) + 2), BYTES_CHAR((c) + 3)
 #define BYTES_CHAR16(c) BYTES_CHAR4(c), BYTES_CHAR4((c) + 4), BYTES_CHAR4((c) + 8), BYTES_CHAR4((c) + 12)
@@ -32,7 +31,7 @@ static BytesStatic bytes_chars[256] = {BYTES_CHAR64(0), BYTES_CHAR64(64), BYTES_
                                        BYTES_CHAR64(192)};
 
 static BytesStatic bytes_empty_obj = {
-    .b = {.base = OBJ_STATIC_HEADER(&Bytes_Type), .size = 0, .hash = 0, .data_offset = sizeof(BytesObj)},
+    .b = {.base = OBJ_STATIC_HEADER(&Bytes_Type), .size = 0, .hash = 0},
     .data = {0},
 };
 
@@ -44,26 +43,22 @@ Value bytes_alloc(Type *type, ssize_t len)
 {
     if (len < 0 || (size_t)len > (size_t)SSIZE_MAX - 4096)
         return err_no_memory();
-    size_t offset;
     BytesObj *b;
     if (type == &Bytes_Type) {
-        offset = sizeof(BytesObj);
-        b = mem_obj_alloc(offset + (size_t)len + 1);
+        b = mem_obj_alloc(sizeof(BytesObj) + (size_t)len + 1);
         if (!b)
             return err_no_memory();
         obj_init_header(&b->base, &Bytes_Type, ts_current_tid);
     } else {
-        offset = (type->basicsize + 7) & ~(size_t)7;
-        Object *o = obj_alloc(type, offset - type->basicsize + (size_t)len + 1);
+        /* A subclass instance (itemsize 1): its dict goes at the end. */
+        Object *o = obj_alloc(type, (size_t)len + 1);
         if (!o)
             return VAL_NULL;
         b = (BytesObj *)o;
     }
     b->size = len;
     atomic_init(&b->hash, -1);
-    b->data_offset = (uint32_t)offset;
-    b->reserved_ = 0;
-    ((uint8_t *)b + offset)[len] = 0;
+    bytes_data(b)[len] = 0;
     return (Value)b;
 }
 

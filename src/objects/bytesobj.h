@@ -8,15 +8,13 @@
 
 #include "obj.h"
 
-/* size bytes of data (plus a NUL) live data_offset bytes from the object:
- * right after the BytesObj for exact bytes, after the subclass's own
- * fields for instances of bytes subclasses. */
+/* size bytes of data (plus a NUL) follow the BytesObj, also in instances
+ * of bytes subclasses (the core keeps their instance dict at the end of
+ * the block). */
 typedef struct BytesObj {
     Object base;
     ssize_t size;
     _Atomic hash_t hash;   /* -1 until computed (relaxed) */
-    uint32_t data_offset;
-    uint32_t reserved_;
 } BytesObj;
 
 /* bytearray's storage: replaced (never resized in place) when it grows, and
@@ -60,7 +58,7 @@ static inline bool val_is_bytearray(Value v)
     return val_is_obj(v) && type_is_subtype(val_as_obj(v)->type, &ByteArray_Type);
 }
 static inline BytesObj *val_as_bytes(Value v) { return (BytesObj *)val_as_obj(v); }
-static inline uint8_t *bytes_data(const BytesObj *b) { return (uint8_t *)b + b->data_offset; }
+static inline uint8_t *bytes_data(const BytesObj *b) { return (uint8_t *)(b + 1); }
 static inline ssize_t bytes_size(const BytesObj *b) { return b->size; }
 
 /* Construction. bytes_new_raw: len uninitialised bytes (NUL-terminated) to

@@ -20,7 +20,6 @@
                  .kind = 1,                                                                  \
                  .ascii = (c) < 128,                                                         \
                  .interned = 1,                                                              \
-                 .data_offset = sizeof(StrObj),                                              \
                  .utf8 = (char *)str_latin1_chars[c].data + ((c) < 128 ? 0 : 2),             \
                  .utf8_len = (c) < 128 ? 1 : 2},                                             \
            .data = {(c), 0, (c) < 128 ? 0 : 0xC0 | ((c) >> 6), (c) < 128 ? 0 : 0x80 | ((c) & 0x3F), 0}}
@@ -37,7 +36,6 @@ static StrChar str_empty_obj = {
           .kind = 1,
           .ascii = 1,
           .interned = 1,
-          .data_offset = sizeof(StrObj),
           .utf8 = (char *)str_empty_obj.data,
           .utf8_len = 0},
     .data = {0},
@@ -53,24 +51,17 @@ Value str_alloc(Type *type, ssize_t len, int kind, bool ascii)
         return err_no_memory();
     size_t nbytes = ((size_t)len + 1) * (size_t)kind;
     StrObj *s;
-    size_t offset;
     if (type == &Str_Type) {
         /* The hottest allocation: straight from the thread's object heap,
          * as obj_alloc would for a static type without GC, minus zeroing. */
-        offset = sizeof(StrObj);
-        s = mem_obj_alloc(offset + nbytes);
+        s = mem_obj_alloc(sizeof(StrObj) + nbytes);
         if (!s)
             return err_no_memory();
         obj_init_header(&s->base, &Str_Type, ts_current_tid);
     } else {
-        /* A subclass instance: its own fields (dict, slots) come after the
-         * StrObj, so the data goes after basicsize, 8-aligned. */
-        offset = (type->basicsize + 7) & ~(size_t)7;
-        if (offset > UINT16_MAX) {
-            err_set(&Exc_SystemError, "str subclass instance too large");
-            return VAL_NULL;
-        }
-        Object *o = obj_alloc(type, offset - type->basicsize + nbytes);
+        /* A subclass instance (itemsize 1): the core puts its instance
+         * dict at the end of the block, after the data. */
+        Object *o = obj_alloc(type, nbytes);
         if (!o)
             return VAL_NULL;
         s = (StrObj *)o;
@@ -80,8 +71,7 @@ Value str_alloc(Type *type, ssize_t len, int kind, bool ascii)
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = 0;
-    s->data_offset = (uint16_t)offset;
-    char *data = (char *)s + offset;
+    char *data = str_data(s);
     memset(data + (size_t)len * (size_t)kind, 0, (size_t)kind);
     atomic_init(&s->utf8, ascii ? data : NULL);
     atomic_init(&s->utf8_len, ascii ? len : 0);
@@ -650,3 +640,5 @@ Value str_repeat(Value s, ssize_t count)
     }
     return r;
 }
+
+_Static_assert(offsetof(StrChar, data) == sizeof(StrObj), "static one-character strings keep their data at s + 1");

@@ -63,7 +63,6 @@ static StrObj *immortal_copy(const void *data, ssize_t len, int kind, bool ascii
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = 1;
-    s->data_offset = sizeof(StrObj);
     memcpy(s + 1, data, (size_t)len * (size_t)kind);
     memset((char *)(s + 1) + (size_t)len * kind, 0, (size_t)kind);
     atomic_init(&s->utf8, ascii ? (char *)(s + 1) : NULL);

@@ -8,9 +8,8 @@
 
 /* Invariants: kind is the narrowest that holds the widest code point (so
  * equal strings have equal kinds and bytes, and hashes match CPython's);
- * ascii is exact. The data lives data_offset bytes from the object start:
- * right after the StrObj for exact str, after the subclass's own fields
- * (instance dict, slots) for instances of str subclasses.
+ * ascii is exact. The data follows the StrObj, also in instances of str
+ * subclasses (the core keeps their instance dict at the end of the block).
  * The UTF-8 cache is published with a release CAS after utf8_len was
  * stored (every racer stores the same length), so a reader that loads
  * utf8 with acquire may read utf8_len. */
@@ -21,7 +20,6 @@ typedef struct StrObj {
     uint8_t kind;            /* 1, 2 or 4 bytes per code point */
     uint8_t ascii;           /* every code point < 128 (then data is the UTF-8) */
     uint8_t interned;
-    uint16_t data_offset;    /* where the data starts, from the object */
     _Atomic(char *) utf8;    /* NUL-terminated UTF-8 (== data when ascii), made on demand */
     _Atomic ssize_t utf8_len;
     /* kind * (length + 1) bytes of data follow, NUL-terminated */
@@ -34,7 +32,7 @@ static inline bool val_is_str(Value v)
     return val_is_obj(v) && (val_as_obj(v)->type->tflags & TF_STR_SUBCLASS) != 0;
 }
 static inline StrObj *val_as_str(Value v) { return (StrObj *)val_as_obj(v); }
-static inline void *str_data(const StrObj *s) { return (char *)s + s->data_offset; }
+static inline void *str_data(const StrObj *s) { return (void *)(s + 1); }
 static inline ssize_t str_len(const StrObj *s) { return s->length; }
 static inline uint32_t str_char_at(const StrObj *s, ssize_t i)
 {
@@ -61,7 +59,7 @@ typedef struct StrChar {
 extern StrChar str_latin1_chars[256];
 /* Borrowed or new: immortal, so no reference counting is needed. */
 static inline Value str_from_latin1_char(uint8_t c) { return (Value)&str_latin1_chars[c].s; }
-Value str_printf(const char *fmt, ...); /* err_set's format language */
+Value str_printf(const char *fmt, ...); /* err_set's format language (err.c) */
 Value str_vprintf(const char *fmt, va_list ap);
 /* An uninitialised str of len code points whose widest is exactly maxchar
  * (it decides the kind, which must be the narrowest); fill str_data()

@@ -52,6 +52,11 @@ void vm_frame_info(Value frame, Object **filename, Object **name);
 extern Type Traceback_Type, Frame_Type, Code_Type, Function_Type, Cell_Type,
     Method_Type, Generator_Type, Coroutine_Type, AsyncGenerator_Type;
 
+/* A bound method object (Method_Type): calling it calls func(self, ...). */
+Value method_new(Value func, Value self);
+/* Sets the contents of a cell object (for __classcell__). */
+void cell_set(Value cell, Value v);
+
 int vm_init(void);
 
 #endif
