@@ -245,7 +245,7 @@ static Value ba_getitem(Value self, Value key)
     ByteArrayObj *a = (ByteArrayObj *)val_as_obj(self);
     CriticalSection cs;
     cs_begin(&cs, &a->base);
-    Value r = bytes_subscript(&ByteArray_Type, ba_buf(a), ba_size(a), key, "bytearray");
+    Value r = bytes_subscript(&ByteArray_Type, ba_buf(a), ba_size(a), key);
     cs_end(&cs);
     return r;
 }
@@ -288,7 +288,7 @@ static int ba_setitem_locked(ByteArrayObj *a, Value key, Value v)
             err_set(&Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             return -1;
         } else {
-            if (bytes_collect_ints(v, &owned, &n) < 0)
+            if (bytes_collect_ints(v, &owned, &n, false) < 0)
                 return -1;
             src = owned;
         }
@@ -568,7 +568,7 @@ static bool no_args(const char *qualname, size_t nargs, Object *kwnames)
 
 BA_METHOD(ba_append)
 {
-    if (args_no_kw("append", kwnames) < 0 || args_count("append", nargs, 1, 1) < 0)
+    if (args_no_kw("bytearray.append", kwnames) < 0 || args_count("bytearray.append", nargs, 1, 1) < 0)
         return VAL_NULL;
     int byte = bytes_byte_value(args[0]);
     if (byte < 0)
@@ -585,7 +585,7 @@ BA_METHOD(ba_append)
 
 BA_METHOD(ba_extend)
 {
-    if (args_no_kw("extend", kwnames) < 0 || args_count("extend", nargs, 1, 1) < 0)
+    if (args_no_kw("bytearray.extend", kwnames) < 0 || args_count("bytearray.extend", nargs, 1, 1) < 0)
         return VAL_NULL;
     Value v = args[0];
     if (buffer_check(v))
@@ -598,7 +598,7 @@ BA_METHOD(ba_extend)
     }
     uint8_t *data;
     ssize_t n;
-    if (bytes_collect_ints(v, &data, &n) < 0)
+    if (bytes_collect_ints(v, &data, &n, false) < 0)
         return VAL_NULL;
     CriticalSection cs;
     cs_begin(&cs, val_as_obj(self));
@@ -674,7 +674,7 @@ BA_METHOD(ba_pop)
 
 BA_METHOD(ba_remove)
 {
-    if (args_no_kw("remove", kwnames) < 0 || args_count("remove", nargs, 1, 1) < 0)
+    if (args_no_kw("bytearray.remove", kwnames) < 0 || args_count("bytearray.remove", nargs, 1, 1) < 0)
         return VAL_NULL;
     int byte = bytes_byte_value(args[0]);
     if (byte < 0)

@@ -120,7 +120,7 @@ int buffer_get(Value o, const uint8_t **data, ssize_t *len)
 /* ---- construction --------------------------------------------------------------------- */
 
 /* The bytes of an iterable of ints in 0..255, into a malloc'd buffer. */
-int bytes_collect_ints(Value iterable, uint8_t **out, ssize_t *outlen)
+int bytes_collect_ints(Value iterable, uint8_t **out, ssize_t *outlen, bool bytes_msg)
 {
     Value it = obj_iter(iterable);
     if (!it)
@@ -141,8 +141,13 @@ int bytes_collect_ints(Value iterable, uint8_t **out, ssize_t *outlen)
         }
         int byte = bytes_byte_value(v);
         val_decref(v);
-        if (byte < 0)
+        if (byte < 0) {
+            if (bytes_msg && err_matches(&Exc_ValueError)) {
+                err_clear();
+                err_set(&Exc_ValueError, "bytes must be in range(0, 256)");
+            }
             goto fail;
+        }
         if (n == cap) {
             uint8_t *nb = mem_realloc(buf, cap * 2);
             if (!nb) {
@@ -231,7 +236,7 @@ int bytes_source(Value x, const char *tname, const uint8_t **data, ssize_t *len,
         return -1;
     }
     uint8_t *buf;
-    if (bytes_collect_ints(x, &buf, len) < 0)
+    if (bytes_collect_ints(x, &buf, len, strcmp(tname, "bytes") == 0) < 0)
         return -1;
     *data = buf;
     *owned = true;
@@ -583,7 +588,7 @@ static Value bytes_mod(Value a, Value b)
 
 /* data[key] for bytes-like sequences: an int for an index, a new object of
  * kind result_type for a slice. */
-Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key, const char *what)
+Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key)
 {
     if (val_is_int(key) || (!val_is_slice(key) && has_index(key))) {
         ssize_t i;
@@ -598,7 +603,7 @@ Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key,
         if (i < 0)
             i += n;
         if (i < 0 || i >= n) {
-            err_set(&Exc_IndexError, "%s index out of range", what);
+            err_set(&Exc_IndexError, result_type == &Bytes_Type ? "index out of range" : "bytearray index out of range");
             return VAL_NULL;
         }
         return val_from_int(d[i]);
@@ -620,14 +625,15 @@ Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key,
             out[i] = d[j];
         return r;
     }
-    err_set(&Exc_TypeError, "%s indices must be integers or slices, not %s", what, type_name(val_type(key)));
+    err_set(&Exc_TypeError, "%s indices must be integers or slices, not %s",
+            result_type == &Bytes_Type ? "byte" : "bytearray", type_name(val_type(key)));
     return VAL_NULL;
 }
 
 static Value bytes_getitem(Value self, Value key)
 {
     BytesObj *b = val_as_bytes(self);
-    return bytes_subscript(&Bytes_Type, bytes_data(b), b->size, key, "index");
+    return bytes_subscript(&Bytes_Type, bytes_data(b), b->size, key);
 }
 
 /* `x in data` for bytes-like containers: an int byte or a bytes-like needle. */

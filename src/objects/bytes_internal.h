@@ -11,7 +11,8 @@ Value bytes_exact(Value b);
 /* An int in 0..255 from v (ValueError "byte must be in range(0, 256)",
  * TypeError for non-ints); -1 on error. */
 int bytes_byte_value(Value v);
-int bytes_collect_ints(Value iterable, uint8_t **out, ssize_t *outlen);
+/* bytes_msg: the ValueError says "bytes must be..." (bytes()) */
+int bytes_collect_ints(Value iterable, uint8_t **out, ssize_t *outlen, bool bytes_msg);
 /* The contents bytes(x)/bytearray(x) take from one argument. */
 int bytes_source(Value x, const char *tname, const uint8_t **data, ssize_t *len, bool *owned);
 /* The same for (source, encoding, errors); *keep holds an encoded bytes
@@ -23,7 +24,7 @@ Value bytes_compare_result(int c, int op);
 bool bytes_repeat_count(Value n, ssize_t *count);
 /* d * count as a new bytes (type Bytes_Type) or bytearray. */
 Value bytes_repeat_data(Type *type, const uint8_t *d, ssize_t n, ssize_t count);
-Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key, const char *what);
+Value bytes_subscript(Type *result_type, const uint8_t *d, ssize_t n, Value key);
 int bytes_contains_data(const uint8_t *d, ssize_t n, Value item);
 
 /* A new object of the result type (bytes or bytearray) holding data. */

@@ -1,6 +1,8 @@
 /* The methods bytes and bytearray share (search, split, strip, case,
  * padding, predicates, decode, hex, translate, join), written once over a
  * (data, length) snapshot, and the method tables of both types. */
+#include <stdio.h>
+
 #include "bytes_internal.h"
 #include "intobj.h"
 #include "listobj.h"
@@ -11,6 +13,15 @@
                              size_t nargs, Object *kwnames)
 
 /* ---- helpers ------------------------------------------------------------------------------ */
+
+/* "bytes.NAME" or "bytearray.NAME" for messages (static storage per
+ * thread: used at once). */
+static const char *qual(Type *rt, const char *name)
+{
+    static _Thread_local char buf[48];
+    snprintf(buf, sizeof buf, "%s.%s", rt == &Bytes_Type ? "bytes" : "bytearray", name);
+    return buf;
+}
 
 static bool no_args(const char *qualname, size_t nargs, Object *kwnames)
 {
@@ -275,7 +286,7 @@ SHARED(splitlines)
 static Value partition_common(const char *fname, bool right, Value self, Type *rt, const uint8_t *d, ssize_t n,
                               const Value *args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0)
+    if (args_no_kw(qual(rt, fname), kwnames) < 0 || args_count(qual(rt, fname), nargs, 1, 1) < 0)
         return VAL_NULL;
     const uint8_t *p;
     ssize_t m;
@@ -336,11 +347,16 @@ SHARED(rstrip) { return strip_common("rstrip", 2, self, rt, d, n, args, nargs, k
 
 SHARED(join)
 {
-    if (args_no_kw("join", kwnames) < 0 || args_count("join", nargs, 1, 1) < 0)
+    if (args_no_kw(qual(rt, "join"), kwnames) < 0 || args_count(qual(rt, "join"), nargs, 1, 1) < 0)
         return VAL_NULL;
     Object *l = list_from_iterable(args[0]);
-    if (!l)
+    if (!l) {
+        if (err_matches(&Exc_TypeError) && !val_type(args[0])->iter && !val_type(args[0])->getitem) {
+            err_clear();
+            err_set(&Exc_TypeError, "can only join an iterable");
+        }
         return VAL_NULL;
+    }
     Object *t = list_as_tuple(l);
     obj_decref(l);
     if (!t)
@@ -409,11 +425,11 @@ static Value case_common(const char *qualname, int op, Type *rt, const uint8_t *
     return text8_result(rt, ok, &t, &e);
 }
 
-SHARED(upper) { return case_common("bytes.upper", STROPS_UPPER, rt, d, n, nargs, kwnames); }
-SHARED(lower) { return case_common("bytes.lower", STROPS_LOWER, rt, d, n, nargs, kwnames); }
-SHARED(title) { return case_common("bytes.title", STROPS_TITLE, rt, d, n, nargs, kwnames); }
-SHARED(capitalize) { return case_common("bytes.capitalize", STROPS_CAPITALIZE, rt, d, n, nargs, kwnames); }
-SHARED(swapcase) { return case_common("bytes.swapcase", STROPS_SWAPCASE, rt, d, n, nargs, kwnames); }
+SHARED(upper) { return case_common(qual(rt, "upper"), STROPS_UPPER, rt, d, n, nargs, kwnames); }
+SHARED(lower) { return case_common(qual(rt, "lower"), STROPS_LOWER, rt, d, n, nargs, kwnames); }
+SHARED(title) { return case_common(qual(rt, "title"), STROPS_TITLE, rt, d, n, nargs, kwnames); }
+SHARED(capitalize) { return case_common(qual(rt, "capitalize"), STROPS_CAPITALIZE, rt, d, n, nargs, kwnames); }
+SHARED(swapcase) { return case_common(qual(rt, "swapcase"), STROPS_SWAPCASE, rt, d, n, nargs, kwnames); }
 
 static Value pred_common(const char *qualname, int pred, const uint8_t *d, ssize_t n, size_t nargs, Object *kwnames)
 {
@@ -422,14 +438,14 @@ static Value pred_common(const char *qualname, int pred, const uint8_t *d, ssize
     return str_bool(strops_bytes_is(pred, d, (size_t)n));
 }
 
-SHARED(isalnum) { return pred_common("bytes.isalnum", STROPS_ISALNUM, d, n, nargs, kwnames); }
-SHARED(isalpha) { return pred_common("bytes.isalpha", STROPS_ISALPHA, d, n, nargs, kwnames); }
-SHARED(isascii) { return pred_common("bytes.isascii", STROPS_ISASCII, d, n, nargs, kwnames); }
-SHARED(isdigit) { return pred_common("bytes.isdigit", STROPS_ISDIGIT, d, n, nargs, kwnames); }
-SHARED(islower) { return pred_common("bytes.islower", STROPS_ISLOWER, d, n, nargs, kwnames); }
-SHARED(isspace) { return pred_common("bytes.isspace", STROPS_ISSPACE, d, n, nargs, kwnames); }
-SHARED(istitle) { return pred_common("bytes.istitle", STROPS_ISTITLE, d, n, nargs, kwnames); }
-SHARED(isupper) { return pred_common("bytes.isupper", STROPS_ISUPPER, d, n, nargs, kwnames); }
+SHARED(isalnum) { return pred_common(qual(rt, "isalnum"), STROPS_ISALNUM, d, n, nargs, kwnames); }
+SHARED(isalpha) { return pred_common(qual(rt, "isalpha"), STROPS_ISALPHA, d, n, nargs, kwnames); }
+SHARED(isascii) { return pred_common(qual(rt, "isascii"), STROPS_ISASCII, d, n, nargs, kwnames); }
+SHARED(isdigit) { return pred_common(qual(rt, "isdigit"), STROPS_ISDIGIT, d, n, nargs, kwnames); }
+SHARED(islower) { return pred_common(qual(rt, "islower"), STROPS_ISLOWER, d, n, nargs, kwnames); }
+SHARED(isspace) { return pred_common(qual(rt, "isspace"), STROPS_ISSPACE, d, n, nargs, kwnames); }
+SHARED(istitle) { return pred_common(qual(rt, "istitle"), STROPS_ISTITLE, d, n, nargs, kwnames); }
+SHARED(isupper) { return pred_common(qual(rt, "isupper"), STROPS_ISUPPER, d, n, nargs, kwnames); }
 
 /* ---- padding ---------------------------------------------------------------------------------- */
 
@@ -470,7 +486,7 @@ SHARED(rjust) { return pad_common("rjust", '>', self, rt, d, n, args, nargs, kwn
 
 SHARED(zfill)
 {
-    if (args_no_kw("zfill", kwnames) < 0 || args_count("zfill", nargs, 1, 1) < 0)
+    if (args_no_kw(qual(rt, "zfill"), kwnames) < 0 || args_count(qual(rt, "zfill"), nargs, 1, 1) < 0)
         return VAL_NULL;
     ssize_t width;
     if (!index_arg(args[0], &width))
@@ -502,7 +518,7 @@ SHARED(expandtabs)
 static Value affix_common(const char *fname, bool suffix, Value self, Type *rt, const uint8_t *d, ssize_t n,
                           const Value *args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0)
+    if (args_no_kw(qual(rt, fname), kwnames) < 0 || args_count(qual(rt, fname), nargs, 1, 1) < 0)
         return VAL_NULL;
     const uint8_t *p;
     ssize_t m;
@@ -651,7 +667,7 @@ static bool is_hex_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r
 /* fromhex(string): pairs of hex digits, ASCII whitespace between pairs. */
 Value bytes_fromhex_for(Type *base, Value cls, const Value *args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw("fromhex", kwnames) < 0 || args_count("fromhex", nargs, 1, 1) < 0)
+    if (args_no_kw(qual(base, "fromhex"), kwnames) < 0 || args_count(qual(base, "fromhex"), nargs, 1, 1) < 0)
         return VAL_NULL;
     if (!val_is_str(args[0])) {
         err_set(&Exc_TypeError, "fromhex() argument must be str, not %s", type_name(val_type(args[0])));

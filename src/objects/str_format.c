@@ -213,14 +213,14 @@ Value str_format_method(Value self, const Value *args, size_t nargs, Object *kwn
 
 Value str_format_map_method(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw("format_map", kwnames) < 0 || args_count("format_map", nargs, 1, 1) < 0)
+    if (args_no_kw("str.format_map", kwnames) < 0 || args_count("str.format_map", nargs, 1, 1) < 0)
         return VAL_NULL;
     return str_format_impl(self, NULL, 0, args[0], true);
 }
 
 Value str_dunder_format(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw("__format__", kwnames) < 0 || args_count("__format__", nargs, 1, 1) < 0)
+    if (args_no_kw("str.__format__", kwnames) < 0 || args_count("str.__format__", nargs, 1, 1) < 0)
         return VAL_NULL;
     if (!val_is_str(args[0])) {
         err_set(&Exc_TypeError, "__format__() argument must be str, not %s", type_name(val_type(args[0])));

@@ -1,6 +1,8 @@
 /* str's searching and splitting methods (find, count, startswith, replace,
  * split, strip, partition, join, ...) over strops, run on the string's own
  * 1/2/4-byte representation, and the table of every str method. */
+#include <stdio.h>
+
 #include "critical_section.h"
 #include "intobj.h"
 #include "listobj.h"
@@ -161,8 +163,12 @@ static Value find_common(const char *fname, int op, bool raise, Value self, cons
                          size_t nargs, Object *kwnames)
 {
     int64_t start, end;
-    if (!find_args(fname, args, nargs, kwnames, &start, &end) || !want_str(args[0]))
+    if (!find_args(fname, args, nargs, kwnames, &start, &end))
         return VAL_NULL;
+    if (!val_is_str(args[0])) {
+        err_set(&Exc_TypeError, "%s() argument 1 must be str, not %s", fname, type_name(val_type(args[0])));
+        return VAL_NULL;
+    }
     int64_t r = search(op, val_as_str(self), val_as_str(args[0]), start, end);
     if (r == -2)
         return VAL_NULL;
@@ -294,6 +300,10 @@ static STR_METHOD(str_replace_m)
     static const char *const names[] = {"", "", "count"};
     static const ArgSpec spec = {"replace", names, 3, 2, 2, 3};
     Value a[3];
+    if (nargs < 2) {
+        err_set(&Exc_TypeError, "replace() takes at least 2 positional arguments (%zu given)", nargs);
+        return VAL_NULL;
+    }
     if (args_parse(&spec, args, nargs, kwnames, a) < 0)
         return VAL_NULL;
     if (!val_is_str(a[0])) {
@@ -418,7 +428,6 @@ static STR_METHOD(str_splitlines_m)
 static Value partition_common(const char *fname, bool right, Value self, const Value *args,
                               size_t nargs, Object *kwnames)
 {
-    (void)fname;
     if (args_no_kw(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0 || !want_str(args[0]))
         return VAL_NULL;
     StrObj *s = val_as_str(self), *sep = val_as_str(args[0]);
@@ -470,8 +479,8 @@ static Value partition_common(const char *fname, bool right, Value self, const V
     return (Value)t;
 }
 
-static STR_METHOD(str_partition_m) { return partition_common("partition", false, self, args, nargs, kwnames); }
-static STR_METHOD(str_rpartition_m) { return partition_common("rpartition", true, self, args, nargs, kwnames); }
+static STR_METHOD(str_partition_m) { return partition_common("str.partition", false, self, args, nargs, kwnames); }
+static STR_METHOD(str_rpartition_m) { return partition_common("str.rpartition", true, self, args, nargs, kwnames); }
 
 static Value strip_common(const char *fname, int which, Value self, const Value *args, size_t nargs,
                           Object *kwnames)
@@ -666,7 +675,7 @@ Value str_join(Value sep, Value items)
 
 static STR_METHOD(str_join_m)
 {
-    if (args_no_kw("join", kwnames) < 0 || args_count("join", nargs, 1, 1) < 0)
+    if (args_no_kw("str.join", kwnames) < 0 || args_count("str.join", nargs, 1, 1) < 0)
         return VAL_NULL;
     return str_join(self, args[0]);
 }
@@ -676,7 +685,9 @@ static STR_METHOD(str_join_m)
 static Value remove_affix(const char *fname, bool suffix, Value self, const Value *args, size_t nargs,
                           Object *kwnames)
 {
-    if (args_no_kw(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0)
+    char qual[32];
+    snprintf(qual, sizeof qual, "str.%s", fname);
+    if (args_no_kw(qual, kwnames) < 0 || args_count(qual, nargs, 1, 1) < 0)
         return VAL_NULL;
     if (!val_is_str(args[0])) {
         err_set(&Exc_TypeError, "%s() argument must be str, not %s", fname, type_name(val_type(args[0])));

@@ -233,7 +233,7 @@ STR_METHOD(str_rjust_m) { return pad_common("rjust", '>', self, args, nargs, kwn
 
 STR_METHOD(str_zfill_m)
 {
-    if (args_no_kw("zfill", kwnames) < 0 || args_count("zfill", nargs, 1, 1) < 0)
+    if (args_no_kw("str.zfill", kwnames) < 0 || args_count("str.zfill", nargs, 1, 1) < 0)
         return VAL_NULL;
     int64_t width;
     if (!width_arg(args[0], &width))
@@ -364,7 +364,7 @@ STR_METHOD(str_encode_m)
 
 STR_METHOD(str_translate_m)
 {
-    if (args_no_kw("translate", kwnames) < 0 || args_count("translate", nargs, 1, 1) < 0)
+    if (args_no_kw("str.translate", kwnames) < 0 || args_count("str.translate", nargs, 1, 1) < 0)
         return VAL_NULL;
     Value table = args[0];
     StrObj *s = val_as_str(self);
