@@ -215,12 +215,6 @@ static Value ba_repr(Value self)
     return r;
 }
 
-static hash_t ba_hash(Value self)
-{
-    err_set(&Exc_TypeError, "unhashable type: '%s'", type_name(val_type(self)));
-    return -1;
-}
-
 static Value ba_richcompare(Value a, Value b, int op)
 {
     if (!buffer_check(a) || !buffer_check(b))
@@ -828,7 +822,7 @@ Type ByteArray_Type = {
     .doc = bytearray_doc,
     .methods = bytearray_methods,
     .repr = ba_repr,
-    .hash = ba_hash,
+    /* no hash: with richcompare set, the core makes __hash__ None */
     .richcompare = ba_richcompare,
     .iter = ba_iter,
     .tp_new = ba_tp_new,
