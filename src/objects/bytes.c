@@ -366,9 +366,12 @@ Value bytes_repr_data(const uint8_t *d, ssize_t len, const char *prefix, const c
     char quote = has_single && !has_double ? '"' : '\'';
     size_t plen = strlen(prefix), slen = strlen(suffix);
     size_t out = plen + slen + 3;
+    /* CPython's bytearray repr escapes a single quote even inside double
+     * quotes. */
+    bool esc_single = plen > 0;
     for (ssize_t i = 0; i < len; i++) {
         uint8_t c = d[i];
-        if (c == quote || c == '\\' || c == '\t' || c == '\n' || c == '\r')
+        if (c == quote || c == '\\' || (esc_single && c == '\'') || c == '\t' || c == '\n' || c == '\r')
             out += 2;
         else if (c < ' ' || c >= 0x7F)
             out += 4;
@@ -386,7 +389,7 @@ Value bytes_repr_data(const uint8_t *d, ssize_t len, const char *prefix, const c
     static const char hex[] = "0123456789abcdef";
     for (ssize_t i = 0; i < len; i++) {
         uint8_t c = d[i];
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (esc_single && c == '\'')) {
             *p++ = '\\';
             *p++ = (char)c;
         } else if (c == '\t' || c == '\n' || c == '\r') {
