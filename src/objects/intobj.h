@@ -38,5 +38,10 @@ int int_sign(Value v);
 int int_as_double(Value v, double *out);
 /* The exact int value of an int-like (bool/subclass -> plain int). */
 Value int_exact(Value v);
+/* Startup: GMP's allocator and the True/False objects. */
+int numbers_init(void);
+/* sys.get_int_max_str_digits() / set_int_max_str_digits() (0: no limit). */
+int int_get_max_str_digits(void);
+void int_set_max_str_digits(int digits);
 
 #endif
