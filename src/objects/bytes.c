@@ -117,6 +117,8 @@ int buffer_get(Value o, const uint8_t **data, ssize_t *len)
     return -1;
 }
 
+int buffer_get_simple(Value o, const uint8_t **data, ssize_t *len) { return buffer_get(o, data, len); }
+
 /* ---- construction --------------------------------------------------------------------- */
 
 /* The bytes of an iterable of ints in 0..255, into a malloc'd buffer. */

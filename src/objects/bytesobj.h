@@ -86,6 +86,8 @@ uint8_t *bytearray_data(ByteArrayObj *a, ssize_t *len);
 int buffer_get(Value o, const uint8_t **data, ssize_t *len);
 /* 1 when o supports buffer_get, else 0 (no exception). */
 int buffer_check(Value o);
+/* The same as buffer_get, under the name modules/builtins.h declares. */
+int buffer_get_simple(Value o, const uint8_t **data, ssize_t *len);
 
 /* memoryview(o) */
 Value memoryview_new(Value o);

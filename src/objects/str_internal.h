@@ -13,17 +13,9 @@
 #include "floatobj.h"
 #include "mem.h"
 #include "numfmt.h"
+#include "sliceobj.h"
 #include "strops.h"
 #include "strobj.h"
-
-/* ---- from the containers helper (src/objects/sliceobj.h) -------------
- * Declared here with exactly the agreed signature until sliceobj.h is
- * merged: the slice's indices for a sequence of len items (CPython's
- * PySlice_Unpack + PySlice_AdjustIndices); -1 on error. */
-extern Type Slice_Type;
-int slice_unpack(Value slice, ssize_t len, ssize_t *start, ssize_t *stop, ssize_t *step,
-                 ssize_t *slicelen);
-static inline bool val_is_slice(Value v) { return val_is_obj(v) && val_as_obj(v)->type == &Slice_Type; }
 
 /* ---- str allocation --------------------------------------------------- */
 
