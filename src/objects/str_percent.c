@@ -167,7 +167,7 @@ static bool convert_int(StrBuilder *out, Value v, const StropsPercentItem *it)
     NumfmtPercent f = numflags(it);
     NumfmtError e = NUMFMT_ERROR_INIT;
     size_t len;
-    char *text = numfmt_percent_int(z, conv == 'u' ? 'd' : conv, &f, 4300, &len, &e);
+    char *text = numfmt_percent_int(z, conv == 'u' ? 'd' : conv, &f, int_get_max_str_digits(), &len, &e);
     mpz_clear(z);
     return add_numfmt(out, text, len, &e);
 }
