@@ -94,7 +94,7 @@ static int find_module_file(const char *name, char *out, size_t cap, bool *is_pk
 
 int run_module_as_main(Value main_mod, const char *name)
 {
-    char path[4300];
+    char path[4500];
     bool is_pkg = false;
     int f = find_module_file(name, path, sizeof path, &is_pkg);
     if (f < 0)

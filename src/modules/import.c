@@ -74,15 +74,6 @@ static Value make_spec(Object *name, Value origin, Value search_locations, bool 
 
 /* ---- executing a module ------------------------------------------------------------ */
 
-static int set_module_attr(Value m, const char *name, Value v)
-{
-    if (!v)
-        return -1;
-    int r = module_add(m, name, v);
-    val_decref(v);
-    return r;
-}
-
 /* Creates name's module from a source file and runs it; sys.modules holds
  * it while it runs (circular imports see the partial module). */
 static Value load_source_module(Object *name, const char *path, const char *pkg_dir)
