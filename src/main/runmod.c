@@ -94,7 +94,7 @@ static int find_module_file(const char *name, char *out, size_t cap, bool *is_pk
 
 int run_module_as_main(Value main_mod, const char *name)
 {
-    char path[4500];
+    char path[4096];
     bool is_pkg = false;
     int f = find_module_file(name, path, sizeof path, &is_pkg);
     if (f < 0)
@@ -108,7 +108,7 @@ int run_module_as_main(Value main_mod, const char *name)
         if (!pkg)
             return -1;
         val_decref(pkg);
-        char sub[4400];
+        char sub[4200];
         snprintf(sub, sizeof sub, "%s/__main__.py", path);
         if (!exists_file(sub)) {
             fprintf(stderr, "%s: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
