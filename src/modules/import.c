@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "modules/builtins.h"
 #include "objects/dictobj.h"
@@ -632,6 +634,35 @@ int importlib_module_init(Value m)
 
 /* ---- startup ---------------------------------------------------------------------------- */
 
+static bool find_stdlib_dir(char *out, size_t cap)
+{
+    const char *home = interp_config.ignore_env ? NULL : getenv("FTPYHOME");
+    char probe[4200];
+    if (home && *home) {
+        snprintf(out, cap, "%s/lib", home);
+        snprintf(probe, sizeof probe, "%s/.ftpy-stdlib", out);
+        if (is_file(probe))
+            return true;
+    }
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return false;
+    exe[n] = 0;
+    for (int up = 0; up < 4; up++) {
+        char *slash = strrchr(exe, '/');
+        if (!slash)
+            return false;
+        *slash = 0;
+        snprintf(probe, sizeof probe, "%s/lib/.ftpy-stdlib", exe);
+        if (is_file(probe)) {
+            snprintf(out, cap, "%s/lib", exe);
+            return true;
+        }
+    }
+    return false;
+}
+
 int import_init(const char *script_dir)
 {
     modules_dict = dict_new();
@@ -680,6 +711,15 @@ int import_init(const char *script_dir)
             val_decref(d);
         }
         pp = colon ? colon + 1 : NULL;
+    }
+    /* The standard library written in Python: lib/ beside the executable,
+     * or above it (the build tree keeps the binary in build/<variant>/). */
+    char libdir[4096];
+    if (find_stdlib_dir(libdir, sizeof libdir)) {
+        Value d = str_from_cstr(libdir);
+        if (!d || list_append(val_as_obj(path), d) < 0)
+            return -1;
+        val_decref(d);
     }
     val_decref(path);
     return 0;
