@@ -5,6 +5,7 @@
  * exception_group.c; printing tracebacks in traceback_print.c. */
 #include <errno.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "objects/dictobj.h"
@@ -14,6 +15,7 @@
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
 #include "objects/exc_internal.h"
+#include "vm/vm.h"
 
 /* ---- BaseException --------------------------------------------------------- */
 

@@ -12,6 +12,7 @@
 
 #include "object.h"
 #include "pyhash.h"
+#include "mem.h"
 #include "value.h"
 
 typedef struct Type Type;
@@ -29,10 +30,12 @@ typedef struct Type Type;
 typedef Value (*CallFn)(Value callable, const Value *args, size_t nargs, Object *kwnames);
 
 /* Binary operators, in the order of the VM's BINARY_OP argument (the same
- * order as CPython's NB_* codes for the non-inplace forms). */
+ * order as CPython's NB_* codes for the non-inplace forms). OP_DIVMOD is
+ * divmod() (__divmod__/__rdivmod__), never a BINARY_OP argument and never
+ * in-place. */
 typedef enum {
     OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL, OP_MUL, OP_MOD, OP_OR,
-    OP_POW, OP_RSHIFT, OP_SUB, OP_TRUEDIV, OP_XOR,
+    OP_POW, OP_RSHIFT, OP_SUB, OP_TRUEDIV, OP_XOR, OP_DIVMOD,
     BINOP_COUNT
 } BinOp;
 
@@ -268,6 +271,8 @@ void type_fixup_slots(Type *t);
 /* Adds the dunder wrappers of t's slots to its dict (slots.c; static types). */
 int type_add_slot_wrappers(Type *t);
 int slots_init(void);
+/* Readies the static types beyond the core ones (types_init.c). */
+int more_types_init(void);
 
 /* ---- Generic operations (object.c) --------------------------------------- */
 
@@ -314,6 +319,7 @@ Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t 
 Value obj_binop(Value a, Value b, BinOp op);
 Value obj_inplace(Value a, Value b, BinOp op);
 Value obj_pow3(Value a, Value b, Value mod);
+Value number_divmod(Value a, Value b); /* divmod(a, b) */
 Value obj_neg(Value v);
 Value obj_pos(Value v);
 Value obj_invert(Value v);

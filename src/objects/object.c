@@ -8,7 +8,7 @@
 #include "objects/err.h"
 #include "objects/floatobj.h"
 #include "objects/intobj.h"
-#include "objects/iterobj.h"
+#include "objects/iterobj.h" /* seqiter_new */
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
 #include "mem.h"
@@ -555,7 +555,7 @@ Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t 
 /* ---- Operators ------------------------------------------------------------ */
 
 static const char *const binop_symbols[BINOP_COUNT] = {
-    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "divmod()",
 };
 
 const char *binop_symbol(BinOp op) { return binop_symbols[op]; }
@@ -614,6 +614,30 @@ Value obj_inplace(Value a, Value b, BinOp op)
     char sym[8];
     snprintf(sym, sizeof sym, "%s=", binop_symbols[op]);
     return binop_unsupported(a, b, sym);
+}
+
+Value number_divmod(Value a, Value b)
+{
+    Value r = binop_try(a, b, OP_DIVMOD);
+    if (r != VAL_NOTIMPL)
+        return r;
+    /* int and float define divmod as (a // b, a % b). */
+    bool na = val_is_int_like(a) || val_is_float(a), nb = val_is_int_like(b) || val_is_float(b);
+    if (na && nb) {
+        Value q = obj_binop(a, b, OP_FLOORDIV);
+        if (!q)
+            return VAL_NULL;
+        Value m = obj_binop(a, b, OP_MOD);
+        if (!m) {
+            val_decref(q);
+            return VAL_NULL;
+        }
+        Object *t = tuple_pack(2, q, m);
+        val_decref(q);
+        val_decref(m);
+        return t ? (Value)t : VAL_NULL;
+    }
+    return binop_unsupported(a, b, "divmod()");
 }
 
 Value obj_pow3(Value a, Value b, Value mod)

@@ -362,7 +362,7 @@ static Value slot_binop_generic(Value a, Value b, BinOp op, Value (*self_fn)(Val
 BINOP_SLOT(OP_ADD) BINOP_SLOT(OP_AND) BINOP_SLOT(OP_FLOORDIV) BINOP_SLOT(OP_LSHIFT)
 BINOP_SLOT(OP_MATMUL) BINOP_SLOT(OP_MUL) BINOP_SLOT(OP_MOD) BINOP_SLOT(OP_OR)
 BINOP_SLOT(OP_POW) BINOP_SLOT(OP_RSHIFT) BINOP_SLOT(OP_SUB) BINOP_SLOT(OP_TRUEDIV)
-BINOP_SLOT(OP_XOR)
+BINOP_SLOT(OP_XOR) BINOP_SLOT(OP_DIVMOD)
 
 static Value slot_pow3(Value a, Value b, Value mod)
 {
@@ -384,22 +384,23 @@ static void slotdefs_fill(void)
 {
     static const char *const fwd[BINOP_COUNT] = {"__add__", "__and__", "__floordiv__", "__lshift__",
         "__matmul__", "__mul__", "__mod__", "__or__", "__pow__", "__rshift__", "__sub__",
-        "__truediv__", "__xor__"};
+        "__truediv__", "__xor__", "__divmod__"};
     static const char *const rev[BINOP_COUNT] = {"__radd__", "__rand__", "__rfloordiv__",
         "__rlshift__", "__rmatmul__", "__rmul__", "__rmod__", "__ror__", "__rpow__",
-        "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"};
+        "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__", "__rdivmod__"};
     static const char *const inp[BINOP_COUNT] = {"__iadd__", "__iand__", "__ifloordiv__",
         "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
-        "__irshift__", "__isub__", "__itruediv__", "__ixor__"};
+        "__irshift__", "__isub__", "__itruediv__", "__ixor__", NULL};
     static Value (*const bin_fns[BINOP_COUNT])(Value, Value) = {slot_binop_OP_ADD,
         slot_binop_OP_AND, slot_binop_OP_FLOORDIV, slot_binop_OP_LSHIFT, slot_binop_OP_MATMUL,
         slot_binop_OP_MUL, slot_binop_OP_MOD, slot_binop_OP_OR, slot_binop_OP_POW,
-        slot_binop_OP_RSHIFT, slot_binop_OP_SUB, slot_binop_OP_TRUEDIV, slot_binop_OP_XOR};
+        slot_binop_OP_RSHIFT, slot_binop_OP_SUB, slot_binop_OP_TRUEDIV, slot_binop_OP_XOR,
+        slot_binop_OP_DIVMOD};
     static Value (*const inp_fns[BINOP_COUNT])(Value, Value) = {slot_inplace_OP_ADD,
         slot_inplace_OP_AND, slot_inplace_OP_FLOORDIV, slot_inplace_OP_LSHIFT,
         slot_inplace_OP_MATMUL, slot_inplace_OP_MUL, slot_inplace_OP_MOD, slot_inplace_OP_OR,
         slot_inplace_OP_POW, slot_inplace_OP_RSHIFT, slot_inplace_OP_SUB,
-        slot_inplace_OP_TRUEDIV, slot_inplace_OP_XOR};
+        slot_inplace_OP_TRUEDIV, slot_inplace_OP_XOR, slot_inplace_OP_DIVMOD};
     SlotDef base[] = {
         SD(S_REPR, "__repr__", repr, W_UNARY, 0, slot_repr),
         SD(S_STR, "__str__", str, W_UNARY, 0, slot_str),
@@ -443,7 +444,9 @@ static void slotdefs_fill(void)
         WrapKind l = op == OP_POW ? W_POW_L : W_BINOP_L, r = op == OP_POW ? W_POW_R : W_BINOP_R;
         slotdefs[S_BINOP_L + op] = (SlotDef){fwd[op], off, l, op, (AnyFn)bin_fns[op], NULL};
         slotdefs[S_BINOP_R + op] = (SlotDef){rev[op], off, r, op, (AnyFn)bin_fns[op], NULL};
-        slotdefs[S_INPLACE + op] = (SlotDef){inp[op], ioff, W_INPLACE, op, (AnyFn)inp_fns[op], NULL};
+        /* divmod has no in-place form: its entry names a dunder nobody defines */
+        slotdefs[S_INPLACE + op] = (SlotDef){inp[op] ? inp[op] : "__idivmod__", ioff, W_INPLACE,
+                                             op, (AnyFn)inp_fns[op], NULL};
     }
 }
 

@@ -73,17 +73,8 @@ static void print_entry(Out *o, Value tbv)
     if (name)
         sb_add_str(&o->b, (Value)name);
     sb_add_char(&o->b, '\n');
-    if (tb->lineno > 0 && filename) {
-        size_t indent = 0;
-        char *line = tb_source_line(fn, tb->lineno, &indent);
-        if (line && *line) {
-            sb_add_ascii(&o->b, "    ");
-            sb_add_utf8(&o->b, line, strlen(line));
-            sb_add_char(&o->b, '\n');
-            tb_print_carets(&o->b, tbv, line, indent);
-        }
-        mem_free(line);
-    }
+    if (tb->lineno > 0 && filename)
+        tb_print_source(&o->b, tbv, fn, tb->lineno);
 }
 
 static bool same_entry(Value a, Value b)
@@ -260,49 +251,202 @@ static void print_exception_line(Out *o, Value exc)
     }
 }
 
-static void print_chain(Out *o, Value exc, Value *seen, size_t *nseen, size_t cap)
+/* ---- Chains and exception groups (traceback.TracebackException.format) ---- */
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+#define MAX_SEEN 1024
+
+typedef struct {
+    StrBuilder *b;
+    int depth;        /* exception_group_depth */
+    bool need_close;
+    Value seen[MAX_SEEN];
+    size_t nseen;
+} Ctx;
+
+static bool ctx_seen(Ctx *c, Value e)
 {
-    if (*nseen < cap)
-        seen[(*nseen)++] = exc;
-    ExcObj *e = (ExcObj *)val_as_obj(exc);
-    bool in_seen;
-    Value cause = e->cause, ctx = e->context;
-    if (cause) {
-        in_seen = false;
-        for (size_t i = 0; i < *nseen; i++)
-            in_seen |= seen[i] == cause;
-        if (!in_seen && val_type_has(cause, TF_EXC_SUBCLASS)) {
-            print_chain(o, cause, seen, nseen, cap);
-            out_ascii(o, "\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-    } else if (ctx && !e->suppress_context) {
-        in_seen = false;
-        for (size_t i = 0; i < *nseen; i++)
-            in_seen |= seen[i] == ctx;
-        if (!in_seen && val_type_has(ctx, TF_EXC_SUBCLASS)) {
-            print_chain(o, ctx, seen, nseen, cap);
-            out_ascii(o, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    if (val_isinstance_type(exc, &Exc_BaseExceptionGroup)) {
-        tb_print_group(&o->b, exc);
+    for (size_t i = 0; i < c->nseen; i++)
+        if (c->seen[i] == e)
+            return true;
+    return false;
+}
+
+static void ctx_indent(Ctx *c)
+{
+    for (int i = 0; i < 2 * c->depth; i++)
+        sb_add_char(c->b, ' ');
+}
+
+/* Emits every line of the text in o with the context's indent and margin. */
+static void ctx_emit(Ctx *c, Out *o, char margin)
+{
+    Value text = sb_finish(&o->b);
+    if (!text) {
+        err_clear();
         return;
     }
-    if (e->traceback)
-        print_tb(o, e->traceback);
-    print_exception_line(o, exc);
+    StrObj *t = val_as_str(text);
+    ssize_t start = 0;
+    for (ssize_t i = 0; i <= t->length; i++) {
+        if (i == t->length || str_char_at(t, i) == '\n') {
+            if (i == t->length && i == start)
+                break;
+            ctx_indent(c);
+            if (c->depth) {
+                sb_add_char(c->b, (uint32_t)(margin ? margin : '|'));
+                sb_add_char(c->b, ' ');
+            }
+            for (ssize_t k = start; k < i; k++)
+                sb_add_char(c->b, str_char_at(t, k));
+            if (i < t->length)
+                sb_add_char(c->b, '\n');
+            start = i + 1;
+        }
+    }
+    val_decref(text);
+    sb_init(&o->b);
+}
+
+static void emit_ascii(Ctx *c, const char *s, char margin)
+{
+    Out o;
+    sb_init(&o.b);
+    out_ascii(&o, s);
+    ctx_emit(c, &o, margin);
+}
+
+static void format_exc(Ctx *c, Value exc0, bool chain)
+{
+    /* The chain, newest first; printed oldest first. */
+    Value chainv[64];
+    const char *msgs[64];
+    size_t n = 0;
+    Value exc = exc0;
+    if (!ctx_seen(c, exc) && c->nseen < MAX_SEEN)
+        c->seen[c->nseen++] = exc;
+    while (exc && n < 64) {
+        ExcObj *e = (ExcObj *)val_as_obj(exc);
+        Value next = VAL_NULL;
+        const char *msg = NULL;
+        if (chain && e->cause && val_type_has(e->cause, TF_EXC_SUBCLASS) && !ctx_seen(c, e->cause)) {
+            next = e->cause;
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (chain && e->context && !e->suppress_context &&
+                   val_type_has(e->context, TF_EXC_SUBCLASS) && !ctx_seen(c, e->context)) {
+            next = e->context;
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        chainv[n] = exc;
+        msgs[n] = msg;
+        n++;
+        if (next && c->nseen < MAX_SEEN)
+            c->seen[c->nseen++] = next;
+        exc = next;
+    }
+    for (size_t k = n; k-- > 0;) {
+        Value x = chainv[k];
+        ExcObj *e = (ExcObj *)val_as_obj(x);
+        Out o;
+        sb_init(&o.b);
+        if (!val_isinstance_type(x, &Exc_BaseExceptionGroup)) {
+            if (e->traceback) {
+                print_tb(&o, e->traceback);
+                ctx_emit(c, &o, 0);
+            }
+            print_exception_line(&o, x);
+            ctx_emit(c, &o, 0);
+        } else if (c->depth > MAX_GROUP_DEPTH) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+            out_ascii(&o, buf);
+            ctx_emit(c, &o, 0);
+        } else {
+            bool toplevel = c->depth == 0;
+            if (toplevel)
+                c->depth++;
+            if (e->traceback) {
+                out_ascii(&o, "Exception Group Traceback (most recent call last):\n");
+                ctx_emit(c, &o, toplevel ? '+' : 0);
+                /* print_tb starts with its own header line: skip it */
+                Out t;
+                sb_init(&t.b);
+                print_tb(&t, e->traceback);
+                Value all = sb_finish(&t.b);
+                if (all) {
+                    StrObj *as = val_as_str(all);
+                    ssize_t nl = 0;
+                    while (nl < as->length && str_char_at(as, nl) != '\n')
+                        nl++;
+                    Value rest = str_substr(as, nl + 1, as->length);
+                    if (rest) {
+                        sb_add_str(&o.b, rest);
+                        val_decref(rest);
+                    }
+                    val_decref(all);
+                }
+                ctx_emit(c, &o, 0);
+            }
+            print_exception_line(&o, x);
+            ctx_emit(c, &o, 0);
+            Value excs = ((ExcFields *)val_as_obj(x))->f[1];
+            ssize_t num = val_is_tuple(excs) ? tuple_size(val_as_obj(excs)) : 0;
+            ssize_t shown = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+            c->need_close = false;
+            for (ssize_t i = 0; i < shown; i++) {
+                bool last = i == shown - 1;
+                if (last)
+                    c->need_close = true;
+                bool truncated = i >= MAX_GROUP_WIDTH;
+                char title[32];
+                if (truncated)
+                    snprintf(title, sizeof title, "...");
+                else
+                    snprintf(title, sizeof title, "%zd", i + 1);
+                ctx_indent(c);
+                sb_add_ascii(c->b, i == 0 ? "+-" : "  ");
+                sb_add_ascii(c->b, "+---------------- ");
+                sb_add_ascii(c->b, title);
+                sb_add_ascii(c->b, " ----------------\n");
+                c->depth++;
+                if (!truncated) {
+                    format_exc(c, tuple_get(val_as_obj(excs), i), chain);
+                } else {
+                    char buf[80];
+                    ssize_t remaining = num - MAX_GROUP_WIDTH;
+                    snprintf(buf, sizeof buf, "and %zd more exception%s\n", remaining,
+                             remaining > 1 ? "s" : "");
+                    emit_ascii(c, buf, 0);
+                }
+                if (last && c->need_close) {
+                    ctx_indent(c);
+                    sb_add_ascii(c->b, "+------------------------------------\n");
+                    c->need_close = false;
+                }
+                c->depth--;
+            }
+            if (toplevel)
+                c->depth = 0;
+        }
+        if (k > 0 && msgs[k - 1])
+            emit_ascii(c, msgs[k - 1], 0);
+    }
 }
 
 Value exc_format(Value exc)
 {
-    Out o;
-    sb_init(&o.b);
-    Value seen[256];
-    size_t nseen = 0;
+    StrBuilder b;
+    sb_init(&b);
+    Ctx *c = mem_calloc(1, sizeof(Ctx));
+    if (!c)
+        return err_no_memory();
+    c->b = &b;
     Value saved = err_fetch();
-    print_chain(&o, exc, seen, &nseen, 256);
+    format_exc(c, exc, true);
     err_restore(saved);
-    return sb_finish(&o.b);
+    mem_free(c);
+    return sb_finish(&b);
 }
 
 void exc_print(Value exc)

@@ -57,6 +57,16 @@ Value method_new(Value func, Value self);
 /* Sets the contents of a cell object (for __classcell__). */
 void cell_set(Value cell, Value v);
 
+/* Zero-argument super(): the __class__ cell's class and the first
+ * argument of the calling function (new references), or -1 +
+ * RuntimeError "super(): no arguments" / "super(): __class__ cell not found". */
+int vm_super_args(Value *type_out, Value *obj_out);
+
+/* Source positions of a traceback entry's instruction, for the caret
+ * line: 0 and 1-based lines / 0-based UTF-8 byte columns, or -1 when the
+ * code has no position for it. */
+int vm_tb_position(Value tb, int *line, int *end_line, int *col, int *end_col);
+
 int vm_init(void);
 
 #endif
