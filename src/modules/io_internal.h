@@ -100,7 +100,12 @@ enum { BUFKIND_GENERIC, BUFKIND_BUFFERED, BUFKIND_FILEIO };
 
 typedef struct TextIO {
     IOObj io;
-    Value buffer;
+    /* Read without the lock by write()'s fast path, so a buffer once set
+     * stays alive as long as the wrapper: detach() and a second __init__
+     * keep the old one in `retired` until dealloc. */
+    _Atomic Value buffer;
+    Value *retired;
+    size_t nretired;
     int bufkind;
     bool ok, detached;
     Value encoding;            /* str, as given (or the default) */
@@ -122,10 +127,6 @@ typedef struct TextIO {
     /* decoded text not yet returned */
     Value decoded;             /* str or VAL_NULL */
     ssize_t dpos;
-    /* tell(): buffer position before the bytes that made `decoded` */
-    int64_t snap_pos;
-    uint8_t *snap;
-    size_t snap_len;
     /* encoded bytes not yet given to a generic buffer */
     uint8_t *pend;
     size_t pend_len, pend_cap;
