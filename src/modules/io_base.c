@@ -501,12 +501,12 @@ static const MethodDef iobase_methods[] = {
     {"readline", iobase_readline, 0, "Read and return a line from the stream."},
     {"readlines", iobase_readlines, 0, "Return a list of lines from the stream."},
     {"writelines", iobase_writelines, 0, "Write a list of lines to stream."},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef iobase_getsets[] = {
     {"closed", iobase_get_closed, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type IOBase_Type = {
@@ -616,7 +616,7 @@ done:
 static const MethodDef rawiobase_methods[] = {
     {"read", rawiobase_read, 0, NULL},
     {"readall", rawiobase_readall, 0, "Read until EOF, using multiple read() call."},
-    {NULL},
+    {0},
 };
 
 Type RawIOBase_Type = {
@@ -685,7 +685,7 @@ static const MethodDef bufbase_methods[] = {
     {"readinto1", bufbase_readinto1, 0, NULL},
     {"write", bufbase_write, 0, NULL},
     {"detach", bufbase_detach, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type BufferedIOBase_Type = {
@@ -709,14 +709,14 @@ static const MethodDef textbase_methods[] = {
     {"readline", textbase_readline, 0, NULL},
     {"write", textbase_write, 0, NULL},
     {"detach", bufbase_detach, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef textbase_getsets[] = {
     {"encoding", textbase_none, NULL, NULL, "Encoding of the text stream."},
     {"newlines", textbase_none, NULL, NULL, "Line endings translated so far."},
     {"errors", textbase_none, NULL, NULL, "The error setting of the decoder or encoder."},
-    {NULL},
+    {0},
 };
 
 Type TextIOBase_Type = {

@@ -1208,17 +1208,17 @@ static Value buffered_repr(Value self)
     {"readinto1", m_readinto1, 0, NULL},                                      \
     {"readline", m_readline, 0, NULL}
 
-static const MethodDef reader_methods[] = {COMMON_METHODS, READ_METHODS, {NULL}};
-static const MethodDef writer_methods[] = {COMMON_METHODS, {"write", m_write, 0, NULL}, {NULL}};
+static const MethodDef reader_methods[] = {COMMON_METHODS, READ_METHODS, {0}};
+static const MethodDef writer_methods[] = {COMMON_METHODS, {"write", m_write, 0, NULL}, {0}};
 static const MethodDef random_methods[] = {COMMON_METHODS, READ_METHODS,
-                                           {"write", m_write, 0, NULL}, {NULL}};
+                                           {"write", m_write, 0, NULL}, {0}};
 
 static const GetSetDef buffered_getsets[] = {
     {"raw", g_raw, NULL, NULL, NULL},
     {"closed", g_closed, NULL, NULL, NULL},
     {"name", g_name, NULL, NULL, NULL},
     {"mode", g_mode, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type BufferedReader_Type = {

@@ -324,12 +324,12 @@ static const MethodDef bio_methods[] = {
     {"readable", m_true, 0, NULL},
     {"writable", m_true, 0, NULL},
     {"seekable", m_true, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef bio_getsets[] = {
     {"closed", g_closed, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type BytesIO_Type = {

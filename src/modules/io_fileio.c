@@ -742,7 +742,7 @@ static const MethodDef fileio_methods[] = {
     {"writable", fileio_writable, 0, "True if file was opened in a write mode."},
     {"fileno", fileio_fileno, 0, "Return the underlying file descriptor (an integer)."},
     {"isatty", fileio_isatty, 0, "True if the file is connected to a TTY device."},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef fileio_getsets[] = {
@@ -750,7 +750,7 @@ static const GetSetDef fileio_getsets[] = {
     {"closefd", fileio_get_closefd, NULL, NULL, "True if the file descriptor will be closed"},
     {"mode", fileio_get_mode, NULL, NULL, "String giving the file mode"},
     {"_blksize", fileio_get_blksize, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type FileIO_Type = {

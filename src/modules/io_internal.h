@@ -122,7 +122,7 @@ typedef struct TextIO {
     const char *writenl;       /* NULL: no translation ("\n") */
     bool line_buffering, write_through;
     bool readable, writable, seekable, telling;
-    bool pending_cr;           /* a '\r' held back until the next char is known */
+    bool pending_cr;           /* newlines: a chunk ended in '\r', kind not yet known */
     uint8_t seen_nl;           /* 1 \r, 2 \n, 4 \r\n */
     /* decoded text not yet returned */
     Value decoded;             /* str or VAL_NULL */

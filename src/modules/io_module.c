@@ -233,7 +233,7 @@ static const MethodDef io_functions[] = {
     {"open", io_open_fn, 0, IO_OPEN_DOC},
     {"open_code", io_open_code, 0, "Opens the provided file with the intent to import the contents."},
     {"text_encoding", io_text_encoding, 0, "A helper function to choose the text encoding."},
-    {NULL},
+    {0},
 };
 
 /* ---- The standard streams ---------------------------------------------------------- */

@@ -502,14 +502,14 @@ static const MethodDef sio_methods[] = {
     {"readable", m_true, 0, NULL},
     {"writable", m_true, 0, NULL},
     {"seekable", m_true, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef sio_getsets[] = {
     {"closed", g_closed, NULL, NULL, NULL},
     {"line_buffering", g_line_buffering, NULL, NULL, NULL},
     {"newlines", g_newlines, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type StringIO_Type = {

@@ -1062,7 +1062,7 @@ static const MethodDef text_methods[] = {
     {"seekable", m_seekable, 0, NULL},
     {"readable", m_readable, 0, NULL},
     {"writable", m_writable, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static const GetSetDef text_getsets[] = {
@@ -1075,7 +1075,7 @@ static const GetSetDef text_getsets[] = {
     {"line_buffering", g_line_buffering, NULL, NULL, NULL},
     {"write_through", g_write_through, NULL, NULL, NULL},
     {"_CHUNK_SIZE", g_chunk_size, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type TextIOWrapper_Type = {

@@ -29,6 +29,7 @@ void text_drop_decoded(TextIO *t)
 {
     val_clear(&t->decoded);
     t->dpos = 0;
+    t->pending_cr = false;
     if (t->has_dec)
         codec_decoder_reset(&t->dec);
 }
@@ -90,34 +91,56 @@ static Value decode_bytes(TextIO *t, const uint8_t *d, size_t n, bool final)
     return s;
 }
 
-static void note_newlines(TextIO *t, StrObj *s)
+/* Records the kinds of newline seen (the `newlines` attribute). A '\r'
+ * ending a chunk is classified when the next chunk (or the end) comes. */
+static void note_newlines(TextIO *t, StrObj *s, bool eof)
 {
-    if (!t->readuniversal || s->length == 0)
+    if (!t->readuniversal)
         return;
-    if (s->kind == 1 && !memchr(str_data(s), '\r', (size_t)s->length)) {
-        if (memchr(str_data(s), '\n', (size_t)s->length))
+    ssize_t i = 0;
+    if (t->pending_cr) {
+        if (s->length == 0 && !eof)
+            return;
+        t->pending_cr = false;
+        if (s->length && str_char_at(s, 0) == '\n') {
+            t->seen_nl |= SEEN_CRLF;
+            i = 1;
+        } else {
+            t->seen_nl |= SEEN_CR;
+        }
+    }
+    if (i >= s->length)
+        return;
+    if (s->kind == 1 && !memchr((uint8_t *)str_data(s) + i, '\r', (size_t)(s->length - i))) {
+        if (memchr((uint8_t *)str_data(s) + i, '\n', (size_t)(s->length - i)))
             t->seen_nl |= SEEN_LF;
         return;
     }
-    for (ssize_t i = 0; i < s->length; i++) {
+    for (; i < s->length; i++) {
         uint32_t c = str_char_at(s, i);
         if (c == '\n') {
             t->seen_nl |= SEEN_LF;
         } else if (c == '\r') {
-            if (i + 1 < s->length && str_char_at(s, i + 1) == '\n') {
-                t->seen_nl |= SEEN_CRLF;
-                i++;
-            } else {
+            if (i + 1 < s->length) {
+                if (str_char_at(s, i + 1) == '\n') {
+                    t->seen_nl |= SEEN_CRLF;
+                    i++;
+                } else {
+                    t->seen_nl |= SEEN_CR;
+                }
+            } else if (eof) {
                 t->seen_nl |= SEEN_CR;
+            } else {
+                t->pending_cr = true;
             }
         }
     }
 }
 
 /* Appends decoded text s (stolen) after what is left unread. */
-static int append_decoded(TextIO *t, Value s)
+static int append_decoded(TextIO *t, Value s, bool eof)
 {
-    note_newlines(t, val_as_str(s));
+    note_newlines(t, val_as_str(s), eof);
     if (!t->decoded || avail(t) == 0) {
         val_xdecref(t->decoded);
         t->decoded = s;
@@ -193,7 +216,7 @@ static int fetch_chunk(TextIO *t)
     bool eof = n == 0;
     Value s = decode_bytes(t, d, (size_t)n, eof);
     val_decref(data);
-    if (!s || append_decoded(t, s) < 0)
+    if (!s || append_decoded(t, s, eof) < 0)
         return -1;
     return eof ? 0 : 1;
 }
@@ -289,7 +312,7 @@ Value text_read_unlocked(TextIO *t, ssize_t n)
         }
         Value s = decode_bytes(t, d, (size_t)len, true);
         val_decref(data);
-        if (!s || append_decoded(t, s) < 0)
+        if (!s || append_decoded(t, s, true) < 0)
             return VAL_NULL;
         Value r = t->decoded ? hand_out(t, avail(t)) : str_empty();
         text_drop_decoded(t);

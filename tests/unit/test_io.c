@@ -434,6 +434,47 @@ TEST(errors_and_messages)
     unlink(p);
 }
 
+TEST(crlf_across_chunks_and_tell)
+{
+    setup();
+    const char *p = tmpfile_name("crlf");
+    /* lines of 8191 'a' + "\r\n": every \r\n straddles an 8 KiB chunk edge somewhere */
+    FILE *cf = fopen(p, "wb");
+    REQUIRE_OR(cf != NULL);
+    int nlines = 20;
+    for (int i = 0; i < nlines; i++) {
+        for (int k = 0; k < 8191 + (i % 3); k++)
+            fputc('a', cf);
+        fputs("\r\n", cf);
+    }
+    fclose(cf);
+    Value f = open_(p, "r");
+    REQUIRE_OR(f != VAL_NULL);
+    long expect_pos = 0;
+    for (int i = 0; i < nlines; i++) {
+        Value line = call(f, "readline");
+        REQUIRE_OR(line && val_is_str(line));
+        StrObj *so = val_as_str(line);
+        CHECK_EQ_LL(so->length, 8191 + (i % 3) + 1);
+        CHECK(str_char_at(so, so->length - 1) == '\n');
+        CHECK(str_char_at(so, so->length - 2) == 'a');
+        val_decref(line);
+        expect_pos += 8191 + (i % 3) + 2;
+        Value pos = call(f, "tell");
+        CHECK(pos == val_from_int(expect_pos));
+        val_xdecref(pos);
+    }
+    Value last = call(f, "readline");
+    CHECK(str_is(last, ""));
+    val_xdecref(last);
+    Value nl = obj_getattr_cstr(f, "newlines");
+    CHECK(str_is(nl, "\r\n"));
+    val_xdecref(nl);
+    call_ok(f, "close");
+    val_decref(f);
+    unlink(p);
+}
+
 /* ---- Threads: each write lands whole ----------------------------------------------- */
 
 static Value shared_file;
@@ -498,4 +539,5 @@ TEST(threads_write_whole_lines)
 }
 
 UNIT_MAIN(text_round_trip, binary_round_trip, stringio_and_bytesio, buffering_and_flush_order,
-          encodings_and_newlines, errors_and_messages, threads_write_whole_lines)
+          encodings_and_newlines, errors_and_messages, crlf_across_chunks_and_tell,
+          threads_write_whole_lines)
