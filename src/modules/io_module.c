@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "mem.h"
+#include "modules/builtins.h"
 #include "modules/io_internal.h"
 #include "objects/bytesobj.h"
 #include "objects/dictobj.h"
@@ -521,6 +522,15 @@ int io_module_init(Value module)
     val_decref(name);
     if (module_add_functions(module, io_functions) < 0)
         return -1;
+    /* `open is io.open`: share the builtins module's function object. */
+    Object *bd = builtins_dict();
+    Value bopen;
+    if (bd && dict_get_cstr(bd, "open", &bopen) > 0) {
+        int r = module_add(module, "open", bopen);
+        val_decref(bopen);
+        if (r < 0)
+            return -1;
+    }
     static Type *const types[] = {&FileIO_Type, &BytesIO_Type, &StringIO_Type,
                                   &BufferedReader_Type, &BufferedWriter_Type,
                                   &BufferedRandom_Type, &TextIOWrapper_Type};
