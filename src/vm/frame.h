@@ -113,10 +113,11 @@ Value vm_eval_frame(VmThread *t, Frame *f, bool throwing);
 
 /* Calls a function object (vectorcall). */
 Value func_vectorcall(Value callable, const Value *args, size_t nargs, Object *kwnames);
-Value method_new(Value func, Value self);
 Value cell_new(Value v); /* v borrowed, may be VAL_NULL */
 Value cell_get(CellObj *c); /* new reference or VAL_NULL */
-void cell_set(CellObj *c, Value v); /* steals v (may be VAL_NULL) */
+void cell_store(CellObj *c, Value v); /* steals v (may be VAL_NULL) */
+/* A function object for code (borrowed) with the given globals. */
+Value func_new(Value code, Object *globals, Object *builtins);
 
 /* Recursion guard of C re-entry into the eval loop. */
 int vm_enter_c(VmThread *t);

@@ -52,6 +52,36 @@ void vm_frame_info(Value frame, Object **filename, Object **name);
 extern Type Traceback_Type, Frame_Type, Code_Type, Function_Type, Cell_Type,
     Method_Type, Generator_Type, Coroutine_Type, AsyncGenerator_Type;
 
+/* A bound method object (Method_Type): calling it calls func(self, ...). */
+Value method_new(Value func, Value self);
+/* Sets the contents of a cell object (for __classcell__). */
+void cell_set(Value cell, Value v);
+
+/* Zero-argument super(): the __class__ cell's class and the first
+ * argument of the calling function (new references), or -1 +
+ * RuntimeError "super(): no arguments" / "super(): __class__ cell not found". */
+int vm_super_args(Value *type_out, Value *obj_out);
+
+/* Source positions of a traceback entry's instruction, for the caret
+ * line: 0 and 1-based lines / 0-based UTF-8 byte columns, or -1 when the
+ * code has no position for it. */
+int vm_tb_position(Value tb, int *line, int *end_line, int *col, int *end_col);
+
+/* Zero-argument super(): the first argument and the __class__ cell's
+ * contents of the calling Python frame (new references). -1 with
+ * RuntimeError when there are none. */
+int vm_super_args(Value *type_out, Value *obj_out);
+
+/* The builtins module that code run with globals lacking __builtins__
+ * gets (set once at startup). */
+void vm_set_builtins(Value module);
+
+/* The default optimisation level of compile(optimize=-1) (-O, -OO). */
+extern int vm_default_optimize;
+
+/* `ftpy -X dis FILE`: prints the disassembly of FILE; exit status. */
+int dis_main(const char *path);
+
 int vm_init(void);
 
 #endif
