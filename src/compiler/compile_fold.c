@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compiler/compile_internal.h"
+#include "objects/bytesobj.h"
 #include "objects/err.h"
 #include "objects/floatobj.h"
 #include "objects/intobj.h"
@@ -12,8 +13,6 @@
 #include "objects/tupleobj.h"
 #include "runtime/mem.h"
 
-/* bytes: provided by the object layer (bytesobj.c). */
-Value bytes_from_data(const char *s, ssize_t len);
 
 #define MAX_INT_SIZE 128        /* bits */
 #define MAX_COLLECTION_SIZE 256

@@ -8,6 +8,10 @@
 #include "obj.h"
 
 extern Type Dict_Type;
+/* Views and iterators (readied at startup with Dict_Type). */
+extern Type DictKeys_Type, DictValues_Type, DictItems_Type;
+extern Type DictKeyIter_Type, DictValueIter_Type, DictItemIter_Type;
+extern Type DictRevKeyIter_Type, DictRevValueIter_Type, DictRevItemIter_Type;
 
 static inline bool val_is_dict(Value v)
 {
@@ -42,7 +46,17 @@ Object *dict_copy(Object *d);
 int dict_next(Object *d, ssize_t *pos, Value *key, Value *value);
 Object *dict_keys_list(Object *d);
 Object *dict_items_list(Object *d); /* list of (key, value) tuples */
-/* A dict version that changes on every modification (for caches). */
+/* A dict version that changes on every modification (for caches); unique
+ * across dicts, so (version) alone identifies a dict state. */
 uint64_t dict_version(Object *d);
+
+/* For the VM's global and attribute loads: lookup of a str key with its
+ * hash already known (interned keys are found by pointer comparison).
+ * 1 + new reference, 0 missing, -1 error. No lock is taken. */
+int dict_get_str_hashed(Object *d, Object *key, hash_t hash, Value *out);
+/* dict_next with the stored hash (for set(d), copying between tables). */
+int dict_next_hashed(Object *d, ssize_t *pos, Value *key, Value *value, hash_t *hash);
+/* A dict with room for n entries before it resizes. */
+Object *dict_new_presized(ssize_t n);
 
 #endif

@@ -27,4 +27,22 @@ static inline bool val_is_float(Value v)
 int float_as_double(Value v, double *out);
 Value complex_new(double re, double im);
 
+/* ---- Additions of the number types (float.c, complex.c) ---------------- */
+
+/* Exactly float (no subclass): what the VM's float specializations guard
+ * on; then float_value() and float_new() are the whole fast path. */
+static inline bool val_is_exact_float(Value v)
+{
+    return val_is_obj(v) && val_as_obj(v)->type == &Float_Type;
+}
+/* complex and its subclasses, and their parts. */
+static inline bool val_is_complex(Value v)
+{
+    return val_is_obj(v) && type_is_subtype(val_as_obj(v)->type, &Complex_Type);
+}
+static inline double complex_real(Value v) { return ((ComplexObj *)val_as_obj(v))->re; }
+static inline double complex_imag(Value v) { return ((ComplexObj *)val_as_obj(v))->im; }
+/* repr(float) for any double ("1.0", "inf", "1e+16"). */
+Value float_repr_double(double x);
+
 #endif

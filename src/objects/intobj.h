@@ -38,5 +38,87 @@ int int_sign(Value v);
 int int_as_double(Value v, double *out);
 /* The exact int value of an int-like (bool/subclass -> plain int). */
 Value int_exact(Value v);
+/* Startup: GMP's allocator and the True/False objects. */
+int numbers_init(void);
+/* sys.get_int_max_str_digits() / set_int_max_str_digits() (0: no limit). */
+int int_get_max_str_digits(void);
+void int_set_max_str_digits(int digits);
+
+/* ---- Additions of the number types (int.c, int_ops.c) ------------------ */
+
+extern IntObj True_Obj, False_Obj;
+
+/* numbers_init() runs before the types are readied: it routes GMP's
+ * allocator to mimalloc (mem_alloc/mem_realloc/mem_free) and initialises
+ * the values of True and False. The digit limit of int <-> decimal str
+ * conversions defaults to 4300; int_set_max_str_digits stores what
+ * sys.set_int_max_str_digits validated (0: no limit). */
+#define INT_MAX_STR_DIGITS_DEFAULT 4300
+#define INT_MAX_STR_DIGITS_THRESHOLD 640
+
+/* True for a tagged int or a boxed int of exactly Int_Type (no bool, no
+ * subclass): what the VM's int specializations guard on. */
+static inline bool val_is_exact_int(Value v)
+{
+    return val_is_int(v) || val_as_obj(v)->type == &Int_Type;
+}
+
+/* Fast paths for the VM: both a and b tagged and the result fits a tagged
+ * int. Return false (nothing written) otherwise; then call int_add etc.
+ * (Two tagged ints compare as their words: (int64_t)a < (int64_t)b, and
+ * are equal exactly when a == b.) */
+static inline bool int_add_tagged(Value a, Value b, Value *out)
+{
+    int64_t r;
+    /* (2x+1) + (2y+1) - 1 == 2(x+y) + 1: the sum stays tagged. */
+    if (!(a & b & VAL_INT_TAG) || __builtin_add_overflow((int64_t)a, (int64_t)b - 1, &r))
+        return false;
+    *out = (Value)r;
+    return true;
+}
+static inline bool int_sub_tagged(Value a, Value b, Value *out)
+{
+    int64_t r;
+    /* (2x+1) - (2y+1) + 1 == 2(x-y) + 1 */
+    if (!(a & b & VAL_INT_TAG) || __builtin_sub_overflow((int64_t)a, (int64_t)b - 1, &r))
+        return false;
+    *out = (Value)r;
+    return true;
+}
+static inline bool int_mul_tagged(Value a, Value b, Value *out)
+{
+    int64_t r;
+    if (!(a & b & VAL_INT_TAG) || __builtin_mul_overflow(val_as_int(a), val_as_int(b), &r) ||
+        !val_fits_int(r))
+        return false;
+    *out = val_from_int(r);
+    return true;
+}
+
+/* Operators on two int-like values (tagged, boxed, bool, subclasses; the
+ * caller checks val_is_int_like): the exact int result (a tagged int when
+ * it fits), or VAL_NULL with CPython's exception (ZeroDivisionError
+ * "division by zero" / "integer modulo by zero", ValueError "negative shift
+ * count", MemoryError). Tagged operands take an inline path. */
+Value int_add(Value a, Value b);
+Value int_sub(Value a, Value b);
+Value int_mul(Value a, Value b);
+Value int_floordiv(Value a, Value b);
+Value int_mod(Value a, Value b);
+Value int_truediv(Value a, Value b); /* a float, correctly rounded */
+Value int_pow(Value a, Value b);     /* a float for a negative b */
+Value int_lshift(Value a, Value b);
+Value int_rshift(Value a, Value b);
+Value int_and(Value a, Value b);
+Value int_or(Value a, Value b);
+Value int_xor(Value a, Value b);
+Value int_neg(Value a);
+/* <0, 0, >0 as a < b, a == b, a > b; never fails. */
+int int_compare(Value a, Value b);
+hash_t int_hash(Value v);
+/* repr(int) / str(int): decimal, with the digit limit. */
+Value int_repr(Value v);
+/* True when the int-like v is zero. */
+bool int_is_zero(Value v);
 
 #endif

@@ -18,7 +18,7 @@ typedef struct ListObj {
     _Atomic(ListArray *) array; /* NULL when capacity is 0 */
 } ListObj;
 
-extern Type List_Type;
+extern Type List_Type, ListIter_Type, ListRevIter_Type;
 
 static inline bool val_is_list(Value v)
 {

@@ -12,6 +12,7 @@
 
 #include "object.h"
 #include "pyhash.h"
+#include "mem.h"
 #include "value.h"
 
 typedef struct Type Type;
@@ -29,10 +30,12 @@ typedef struct Type Type;
 typedef Value (*CallFn)(Value callable, const Value *args, size_t nargs, Object *kwnames);
 
 /* Binary operators, in the order of the VM's BINARY_OP argument (the same
- * order as CPython's NB_* codes for the non-inplace forms). */
+ * order as CPython's NB_* codes for the non-inplace forms). OP_DIVMOD is
+ * divmod() (__divmod__/__rdivmod__), never a BINARY_OP argument and never
+ * in-place. */
 typedef enum {
     OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL, OP_MUL, OP_MOD, OP_OR,
-    OP_POW, OP_RSHIFT, OP_SUB, OP_TRUEDIV, OP_XOR,
+    OP_POW, OP_RSHIFT, OP_SUB, OP_TRUEDIV, OP_XOR, OP_DIVMOD,
     BINOP_COUNT
 } BinOp;
 
@@ -113,6 +116,9 @@ struct Type {
     Object *name_obj;     /* str: __name__ (heap types) */
     Object *qualname;     /* str: __qualname__ (heap types) */
     Object *slot_names;   /* tuple of str for __slots__ (heap types), or NULL */
+    void *subclasses;     /* weak list of direct subclasses (type.c) */
+    uint32_t nslot_values; /* heap types: Values for __slots__ added by this type... */
+    uint32_t slots_offset; /* ...starting at this offset */
     const char *doc;
     const MethodDef *methods;  /* NULL-name terminated; turned into descriptors by type_ready */
     const GetSetDef *getsets;
@@ -254,8 +260,19 @@ void type_modified(Type *t);
 /* "module.qualname" for heap types, core.name for built-ins (C string
  * valid while t lives). */
 const char *type_name(const Type *t);
-/* Creates a class: type(name, bases, ns) with metaclass meta. */
-Value type_new_class(Type *meta, Object *name, Object *bases, Object *ns, Object *kwnames_kwargs);
+/* Creates a class: meta(name, bases, ns, **kwargs) as type.__new__ does;
+ * kwargs (a dict or NULL) go to __init_subclass__. */
+Value type_new_class(Type *meta, Object *name, Object *bases, Object *ns, Object *kwargs);
+/* The calling thread's "<class 'x'>"-style name of a type for messages. */
+Value type_repr(Value t);
+/* Recomputes the protocol slots of a heap type (and its subclasses) from
+ * the dunder methods visible through its MRO (slots.c). */
+void type_fixup_slots(Type *t);
+/* Adds the dunder wrappers of t's slots to its dict (slots.c; static types). */
+int type_add_slot_wrappers(Type *t);
+int slots_init(void);
+/* Readies the static types beyond the core ones (types_init.c). */
+int more_types_init(void);
 
 /* ---- Generic operations (object.c) --------------------------------------- */
 
@@ -282,6 +299,10 @@ int obj_generic_setattr(Value o, Object *name, Value v);
  * descriptor to call with o prepended; 0 when *out is the attribute itself
  * (call without o); -1 on error. */
 int obj_get_method(Value o, Object *name, Value *out);
+/* Where an instance keeps its dict pointer: at dictoffset, or, for
+ * subclasses of variable-size types (dictoffset == -1), in the last word of
+ * the object's memory block (after the items, whatever their number). */
+Object **obj_dict_slot(Object *o, const Type *t);
 /* The instance dict (created on demand), borrowed; NULL without dict. */
 Object *obj_instance_dict(Value o, bool create);
 
@@ -298,6 +319,7 @@ Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t 
 Value obj_binop(Value a, Value b, BinOp op);
 Value obj_inplace(Value a, Value b, BinOp op);
 Value obj_pow3(Value a, Value b, Value mod);
+Value number_divmod(Value a, Value b); /* divmod(a, b) */
 Value obj_neg(Value v);
 Value obj_pos(Value v);
 Value obj_invert(Value v);

@@ -6,15 +6,22 @@
 
 #include "obj.h"
 
+/* Invariants: kind is the narrowest that holds the widest code point (so
+ * equal strings have equal kinds and bytes, and hashes match CPython's);
+ * ascii is exact. The data follows the StrObj, also in instances of str
+ * subclasses (the core keeps their instance dict at the end of the block).
+ * The UTF-8 cache is published with a release CAS after utf8_len was
+ * stored (every racer stores the same length), so a reader that loads
+ * utf8 with acquire may read utf8_len. */
 typedef struct StrObj {
     Object base;
     ssize_t length;          /* code points */
-    _Atomic hash_t hash;     /* -1 until computed */
+    _Atomic hash_t hash;     /* -1 until computed (relaxed: any racer stores the same value) */
     uint8_t kind;            /* 1, 2 or 4 bytes per code point */
     uint8_t ascii;           /* every code point < 128 (then data is the UTF-8) */
     uint8_t interned;
     _Atomic(char *) utf8;    /* NUL-terminated UTF-8 (== data when ascii), made on demand */
-    ssize_t utf8_len;
+    _Atomic ssize_t utf8_len;
     /* kind * (length + 1) bytes of data follow, NUL-terminated */
 } StrObj;
 
@@ -44,9 +51,19 @@ Value str_from_ascii(const char *s, ssize_t len); /* caller guarantees ASCII */
 Value str_from_ucs4(const uint32_t *s, ssize_t len);
 Value str_from_latin1(const uint8_t *s, ssize_t len);
 Value str_from_char(uint32_t c);
-Value str_printf(const char *fmt, ...); /* err_set's format language */
-/* An uninitialised str of len code points, all < maxchar + 1; fill
- * str_data() then use it. */
+/* The 256 one-character strings of Latin-1 (immortal, interned). */
+typedef struct StrChar {
+    StrObj s;
+    uint8_t data[8];
+} StrChar;
+extern StrChar str_latin1_chars[256];
+/* Borrowed or new: immortal, so no reference counting is needed. */
+static inline Value str_from_latin1_char(uint8_t c) { return (Value)&str_latin1_chars[c].s; }
+Value str_printf(const char *fmt, ...); /* err_set's format language (err.c) */
+Value str_vprintf(const char *fmt, va_list ap);
+/* An uninitialised str of len code points whose widest is exactly maxchar
+ * (it decides the kind, which must be the narrowest); fill str_data()
+ * then use it. */
 Value str_new_raw(ssize_t len, uint32_t maxchar);
 /* The empty string (immortal). */
 Value str_empty(void);
@@ -73,6 +90,23 @@ Value str_substr(const StrObj *s, ssize_t start, ssize_t end);
 Value str_repr(Value s);
 /* Joins items (a list/tuple/iterable of str) with sep. */
 Value str_join(Value sep, Value items);
+/* parts[0] + parts[1] + ... (every part a str): the VM's BUILD_STRING. */
+Value str_concat_many(const Value *parts, size_t n);
+/* s * n */
+Value str_repeat(Value s, ssize_t n);
+/* A str from code points of any width, given the exact widest one. */
+Value str_from_kind(int kind, const void *data, ssize_t len);
+/* find(s, sub) over the whole string: index or -1. */
+ssize_t str_find(const StrObj *s, const StrObj *sub, ssize_t start, ssize_t end, int direction);
+/* sub in s */
+bool str_contains(const StrObj *s, const StrObj *sub);
+/* s.encode(encoding, errors) with encoding/errors C strings (NULL: utf-8 /
+ * strict): a bytes object. */
+Value str_encode(Value s, const char *encoding, const char *errors);
+/* bytes.decode for raw data: a str. */
+Value str_decode(const char *data, ssize_t len, const char *encoding, const char *errors);
+/* template % args for a str template. */
+Value str_percent(Value template_, Value args);
 
 /* A growable buffer that becomes a str (for repr of containers, format).
  * Errors are sticky: sb_finish returns VAL_NULL if any append failed. */

@@ -10,7 +10,7 @@ typedef struct TupleObj {
     Value items[];
 } TupleObj;
 
-extern Type Tuple_Type;
+extern Type Tuple_Type, TupleIter_Type;
 
 static inline bool val_is_tuple(Value v)
 {

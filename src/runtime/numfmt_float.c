@@ -67,6 +67,20 @@ static char *neighbour(const char *t, int dir)
  * them can read back when they do not. */
 static char *shortest(double x)
 {
+    int bexp;
+    if (fabs(x) >= DBL_MIN && frexp(x, &bexp) != 0.5) {
+        /* A normal double, not a power of two: the interval is symmetric, so a neighbour
+         * never reads back when the rounded digits do not, and any shorter
+         * digits that read back are what 15 rounded digits show once their
+         * trailing zeros go (a double has 15.95 digits). At most three
+         * conversions instead of up to seventeen. */
+        for (int p = 15; p <= 17; p++) {
+            char *s = xprintf("%.*e", p - 1, x);
+            if (!s || p == 17 || strtod(s, NULL) == x)
+                return s;
+            free(s);
+        }
+    }
     for (int p = 1; p <= 17; p++) {
         char *s = xprintf("%.*e", p - 1, x);
         if (!s || strtod(s, NULL) == x || p == 17)
@@ -450,6 +464,14 @@ bool numfmt_round(double x, int64_t ndigits, double *out, NumfmtError *err)
     }
     if (ndigits < nd_min) {
         *out = 0.0 * x;
+        return true;
+    }
+    if (ndigits >= 0 && ndigits <= 40 && fabs(x) < 1e300) {
+        /* printf rounds the exact binary value half-even at ndigits places:
+         * the same digits, with no 800-digit expansion. */
+        char small[400];
+        snprintf(small, sizeof small, "%.*f", (int)ndigits, x);
+        *out = strtod(small, NULL);
         return true;
     }
     /* The exact decimal value (at most 767 significant digits), rounded

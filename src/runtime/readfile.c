@@ -3,14 +3,12 @@
 #include "readfile.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-char *file_read_all(const char *path, size_t *len)
+static char *read_stream(FILE *f, size_t *len, bool close)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     while (buf) {
@@ -23,7 +21,8 @@ char *file_read_all(const char *path, size_t *len)
         buf = nb;
     }
     int failed = ferror(f);
-    fclose(f);
+    if (close)
+        fclose(f);
     if (!buf) {
         errno = ENOMEM;
         return NULL;
@@ -35,4 +34,20 @@ char *file_read_all(const char *path, size_t *len)
     }
     *len = n;
     return buf;
+}
+
+char *file_read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    return read_stream(f, len, true);
+}
+
+char *file_read_fd(int fd, size_t *len)
+{
+    FILE *f = fdopen(fd, "rb");
+    if (!f)
+        return NULL;
+    return read_stream(f, len, false);
 }

@@ -2,6 +2,7 @@
  * lookup, and the co_* attributes, co_lines() and co_positions(). */
 #include <string.h>
 
+#include "objects/bytesobj.h"
 #include "objects/err.h"
 #include "objects/listobj.h"
 #include "objects/strobj.h"
@@ -9,7 +10,6 @@
 #include "runtime/mem.h"
 #include "vm/code.h"
 
-Value bytes_from_data(const char *s, ssize_t len);
 
 /* ---- Line table -----------------------------------------------------------------
  * One record per run of code units sharing a location: varint(units),

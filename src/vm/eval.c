@@ -10,6 +10,8 @@
 #include "objects/floatobj.h"
 #include "objects/intobj.h"
 #include "objects/listobj.h"
+#include "objects/setobj.h"
+#include "objects/sliceobj.h"
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
 #include "runtime/mem.h"
@@ -977,12 +979,12 @@ dispatch_op:
         DISPATCH();
     }
     TARGET(BUILD_SET) {
-        Value s = set_new_empty();
+        Value s = set_new(VAL_NULL);
         if (!s)
             goto error;
         int err = 0;
         for (int i = oparg; i > 0; i--) {
-            if (!err && set_add_value(s, PEEK(i)) < 0)
+            if (!err && set_add(val_as_obj(s), PEEK(i)) < 0)
                 err = 1;
         }
         for (int i = 0; i < oparg; i++)
@@ -1043,7 +1045,7 @@ dispatch_op:
     }
     TARGET(SET_ADD) {
         Value v = POP();
-        int r = set_add_value(PEEK(oparg), v);
+        int r = set_add(val_as_obj(PEEK(oparg)), v);
         val_decref(v);
         if (r < 0)
             goto error;
@@ -1073,7 +1075,7 @@ dispatch_op:
     }
     TARGET(SET_UPDATE) {
         Value it = POP();
-        int r = set_update_from(PEEK(oparg), it);
+        int r = set_update(val_as_obj(PEEK(oparg)), it);
         val_decref(it);
         if (r < 0)
             goto error;

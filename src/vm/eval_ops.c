@@ -8,75 +8,11 @@
 #include "objects/err.h"
 #include "objects/listobj.h"
 #include "objects/module.h"
+#include "objects/sliceobj.h"
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
 #include "runtime/mem.h"
 #include "vm/vm_internal.h"
-
-/* ---- Objects of types the VM does not own ------------------------------------------------
- * Weak: the object layer's definitions replace these when it has them. */
-
-static Value builtin_named(const char *name)
-{
-    VmThread *t = vm_thread();
-    Value v = VAL_NULL;
-    if (t->frame && dict_get_cstr(t->frame->builtins, name, &v) > 0)
-        return v;
-    if (!err_occurred())
-        err_set(&Exc_SystemError, "builtin %s not available", name);
-    return VAL_NULL;
-}
-
-__attribute__((weak)) Value bytes_from_data(const char *s, ssize_t len)
-{
-    Value str = str_from_latin1((const uint8_t *)s, len);
-    if (!str)
-        return VAL_NULL;
-    Value enc = str_from_cstr("latin-1");
-    Value r = enc ? obj_call_method_cstr(str, "encode", &enc, 1) : VAL_NULL;
-    val_xdecref(enc);
-    val_decref(str);
-    return r;
-}
-
-__attribute__((weak)) Value slice_new(Value start, Value stop, Value step)
-{
-    Value cls = builtin_named("slice");
-    if (!cls)
-        return VAL_NULL;
-    Value args[3] = {start, stop, step ? step : VAL_NONE};
-    Value r = obj_call(cls, args, 3, NULL);
-    val_decref(cls);
-    return r;
-}
-
-__attribute__((weak)) Value set_new_empty(void)
-{
-    Value cls = builtin_named("set");
-    if (!cls)
-        return VAL_NULL;
-    Value r = obj_call0(cls);
-    val_decref(cls);
-    return r;
-}
-
-__attribute__((weak)) int set_add_value(Value set, Value v)
-{
-    Value r = obj_call_method_cstr(set, "add", &v, 1);
-    if (!r)
-        return -1;
-    val_decref(r);
-    return 0;
-}
-
-__attribute__((weak)) int set_update_from(Value set, Value iterable)
-{
-    Value r = obj_call_method_cstr(set, "update", &iterable, 1);
-    if (!r)
-        return -1;
-    val_decref(r);
-    return 0;
-}
 
 /* ---- Names ---------------------------------------------------------------------------------- */
 

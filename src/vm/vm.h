@@ -67,11 +67,6 @@ int vm_super_args(Value *type_out, Value *obj_out);
  * code has no position for it. */
 int vm_tb_position(Value tb, int *line, int *end_line, int *col, int *end_col);
 
-/* Zero-argument super(): the first argument and the __class__ cell's
- * contents of the calling Python frame (new references). -1 with
- * RuntimeError when there are none. */
-int vm_super_args(Value *type_out, Value *obj_out);
-
 /* The builtins module that code run with globals lacking __builtins__
  * gets (set once at startup). */
 void vm_set_builtins(Value module);

@@ -6,13 +6,6 @@
 
 #include "vm/frame.h"
 
-/* Objects the VM builds whose types live in the object layer; weak
- * fallbacks in eval_ops.c call the builtins when the layer has none. */
-Value bytes_from_data(const char *s, ssize_t len);
-Value slice_new(Value start, Value stop, Value step); /* borrowed; step may be VAL_NULL */
-Value set_new_empty(void);
-int set_add_value(Value set, Value v);
-int set_update_from(Value set, Value iterable);
 
 /* Instruction helpers: each returns a new reference or VAL_NULL/-1 with an
  * exception set. */
