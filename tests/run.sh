@@ -103,7 +103,7 @@ run_cases "" tests/regex/run.sh
 run_cases "" tests/random/run.sh
 
 section "Python scripts"
-py_tests build/release/ftpy ""
+py_tests "$root/build/release/ftpy" ""
 
 if [ $quick -eq 0 ]; then
     for san in tsan asan; do

@@ -205,7 +205,7 @@ static Value s_set_int_max_str_digits(Value self, const Value *args, size_t narg
     if (int_as_i64(a[0], &n) < 0)
         return VAL_NULL;
     if (n != 0 && n < 640) {
-        err_set(&Exc_ValueError, "maxdigits must be >= %d or 0 for unlimited", 640);
+        err_set(&Exc_ValueError, "maxdigits must be 0 or larger than %d", 640);
         return VAL_NULL;
     }
     int_set_max_str_digits((int)n);

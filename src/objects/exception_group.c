@@ -252,6 +252,7 @@ static const MethodDef eg_methods[] = {
 
 Type Exc_BaseExceptionGroup = {
     TYPE_HEADER("BaseExceptionGroup", NULL),
+    .tflags = TF_BASETYPE,
     .base = &Exc_BaseException,
     .basicsize = sizeof(ExcFields),
     .tp_new = eg_new,
@@ -265,6 +266,7 @@ Type Exc_BaseExceptionGroup = {
 
 Type Exc_ExceptionGroup = {
     TYPE_HEADER("ExceptionGroup", NULL),
+    .tflags = TF_BASETYPE,
     .base = &Exc_BaseExceptionGroup,
 };
 

@@ -689,9 +689,9 @@ static const MemberDef unicode_error_members[] = {
 /* ---- The hierarchy ------------------------------------------------------------------- */
 
 #define EXC_PLAIN(n, b, d)                                                          \
-    Type Exc_##n = {TYPE_HEADER(#n, exc_dealloc), .base = &Exc_##b, .doc = d};
+    Type Exc_##n = {TYPE_HEADER(#n, exc_dealloc), .tflags = TF_BASETYPE, .base = &Exc_##b, .doc = d};
 #define EXC_FIELDS(n, b, d, ...)                                                    \
-    Type Exc_##n = {TYPE_HEADER(#n, exc_dealloc), .base = &Exc_##b, .doc = d,       \
+    Type Exc_##n = {TYPE_HEADER(#n, exc_dealloc), .tflags = TF_BASETYPE, .base = &Exc_##b, .doc = d, \
                     .basicsize = sizeof(ExcFields), __VA_ARGS__};
 
 EXC_PLAIN(Exception, BaseException, "Common base class for all non-exit exceptions.")
@@ -713,7 +713,7 @@ EXC_FIELDS(ImportError, Exception, "Import can't find module, or can't find name
 EXC_PLAIN(ModuleNotFoundError, ImportError, "Module not found.")
 EXC_PLAIN(LookupError, Exception, "Base class for lookup errors.")
 EXC_PLAIN(IndexError, LookupError, "Sequence index out of range.")
-Type Exc_KeyError = {TYPE_HEADER("KeyError", exc_dealloc), .base = &Exc_LookupError,
+Type Exc_KeyError = {TYPE_HEADER("KeyError", exc_dealloc), .tflags = TF_BASETYPE, .base = &Exc_LookupError,
                      .str = keyerror_str, .doc = "Mapping key not found."};
 EXC_PLAIN(MemoryError, Exception, "Out of memory.")
 EXC_FIELDS(NameError, Exception, "Name not found globally.", .init = named_error_init,
@@ -721,7 +721,7 @@ EXC_FIELDS(NameError, Exception, "Name not found globally.", .init = named_error
 EXC_PLAIN(UnboundLocalError, NameError, "Local name referenced but not bound to a value.")
 EXC_FIELDS(OSError, Exception, "Base class for I/O related errors.", .tp_new = oserror_new,
            .init = oserror_init, .str = oserror_str, .members = oserror_members)
-Type Exc_BlockingIOError = {TYPE_HEADER("BlockingIOError", exc_dealloc), .base = &Exc_OSError,
+Type Exc_BlockingIOError = {TYPE_HEADER("BlockingIOError", exc_dealloc), .tflags = TF_BASETYPE, .base = &Exc_OSError,
                             .getsets = blockingio_getsets, .doc = "I/O operation would block."};
 EXC_PLAIN(ChildProcessError, OSError, "Child process error.")
 EXC_PLAIN(ConnectionError, OSError, "Connection error.")

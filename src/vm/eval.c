@@ -238,6 +238,10 @@ Value vm_eval_frame(VmThread *t, Frame *f, bool throwing)
     CodeUnit word;
     int oparg;
     Value exc = VAL_NULL;
+    /* RERAISE with a saved lasti points the frame (and so the traceback) at
+     * the original instruction, but its handler is the one covering the
+     * RERAISE itself: a lookup at lasti would find the same handler again. */
+    int unwind_at = -1;
     bool add_tb = true;
 
     if (obj_enter_recursive(" while calling a Python object") < 0) {
@@ -1412,6 +1416,7 @@ dispatch_op:
         if (oparg) {
             Value lasti = PEEK(oparg);
             if (val_is_int(lasti)) {
+                unwind_at = (int)(ip - co->code) - 1;
                 ip = co->code + val_as_int(lasti) + 1;
                 f->ip = ip;
             }
@@ -1777,7 +1782,8 @@ error:
     add_tb = true;
 
 exception_unwind: {
-    int off = frame_lasti(f);
+    int off = unwind_at >= 0 ? unwind_at : frame_lasti(f);
+    unwind_at = -1;
     const ExcEntry *h = code_find_handler(co, off);
     if (h) {
         Value *base = frame_stack_base(f);
@@ -1787,7 +1793,7 @@ exception_unwind: {
             val_xdecref(v);
         }
         if (h->lasti)
-            PUSH(val_from_int(off));
+            PUSH(val_from_int(frame_lasti(f)));
         PUSH(exc);
         exc = VAL_NULL;
         ip = co->code + h->target;
