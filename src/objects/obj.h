@@ -200,6 +200,11 @@ static inline Type *val_type(Value v)
 
 static inline bool val_type_has(Value v, uint32_t tf) { return (val_type(v)->tflags & tf) != 0; }
 
+static inline const char *arg_type_name(Value v)
+{
+    return v == VAL_NONE ? "None" : val_type(v)->core.name;
+}
+
 /* Returns a new reference to the same value (small ints need none). */
 static inline Value val_ref(Value v)
 {
@@ -260,6 +265,10 @@ void type_modified(Type *t);
 /* "module.qualname" for heap types, core.name for built-ins (C string
  * valid while t lives). */
 const char *type_name(const Type *t);
+/* The type name CPython's argument converters print for a bad argument:
+ * "None" for None itself ("must be str, not None"), else the type's name. */
+static inline const char *arg_type_name(Value v);
+
 /* Creates a class: meta(name, bases, ns, **kwargs) as type.__new__ does;
  * kwargs (a dict or NULL) go to __init_subclass__. */
 Value type_new_class(Type *meta, Object *name, Object *bases, Object *ns, Object *kwargs);

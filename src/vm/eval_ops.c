@@ -720,6 +720,7 @@ static const MethodDef leaf_in_def = {"_leaf_in", leaf_in, 0, NULL};
 
 Value op_prep_reraise_star(Value orig, Value excs)
 {
+    Value keep = VAL_NULL; /* set before any goto fail */
     Object *l = val_as_obj(excs);
     ssize_t n = list_size(l);
     Object *raised = list_new(0), *reraised_leaves = list_new(0);
@@ -751,7 +752,6 @@ Value op_prep_reraise_star(Value orig, Value excs)
         obj_decref(reraised_leaves);
         return r;
     }
-    Value keep = VAL_NULL;
     if (nreraised) {
         Value pred = cfunc_new(&leaf_in_def, val_from_obj(reraised_leaves), NULL);
         if (!pred)
