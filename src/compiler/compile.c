@@ -533,7 +533,12 @@ void cc_nameop(Compiler *c, const char *name, AstCtx ctx)
         return;
     }
     const char *mangled = cc_mangle(c, name);
-    int scope = symtable_scope(u->ste, mangled);
+    int scope = -1;
+    for (int i = u->noverrides - 1; i >= 0 && scope < 0; i--)
+        if (strcmp(u->overrides[i].name, mangled) == 0)
+            scope = u->overrides[i].scope;
+    if (scope < 0)
+        scope = symtable_scope(u->ste, mangled);
     int kind = NOP_NAME;
     int idx = 0;
     switch (scope) {

@@ -117,11 +117,19 @@ static void emit_compare(Compiler *c, AstCmpOp op)
 static void visit_comparator(Compiler *c, AstCmpOp op, AstExpr *e)
 {
     if ((op == AST_IN || op == AST_NOTIN) && e->kind == AST_List) {
-        AstExpr tmp = *e;
-        tmp.kind = AST_Tuple;
-        Value k = cc_fold(c, &tmp);
-        if (k) {
-            cc_load_const(c, val_ref(k));
+        int n = e->v.seq.elts.n;
+        bool all = true;
+        for (int i = 0; i < n && all; i++) {
+            AstExpr *x = e->v.seq.elts.items[i];
+            all = x->kind != AST_Starred && cc_fold(c, x);
+        }
+        if (all) {
+            Object *t = tuple_new(n);
+            if (!t)
+                cc_pyerr(c);
+            for (int i = 0; i < n; i++)
+                tuple_items(t)[i] = val_ref(cc_fold(c, e->v.seq.elts.items[i]));
+            cc_load_const(c, val_from_obj(t));
             return;
         }
     }
@@ -701,7 +709,9 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
     c->u->loc = loc;
     cc_emit(c, outer->is_async ? GET_AITER : GET_ITER, 0);
     const char **pushed = arena_alloc(c->arena, (size_t)(ste->symbols.n + 1) * sizeof *pushed);
-    int npushed = 0;
+    const char **added_hidden = arena_alloc(c->arena, (size_t)(ste->symbols.n + 1) * sizeof *pushed);
+    int npushed = 0, nadded = 0;
+    int saved_overrides = u->noverrides;
     for (int i = 0; i < ste->symbols.n; i++) {
         const char *name = ste->symbols.names[i];
         int f = ste->symbols.flags[i];
@@ -710,12 +720,19 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
             continue;
         if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL)))
             continue;
-        if (!cc_is_function_like(u))
+        if (!cc_is_function_like(u) && namemap_find(&u->fasthidden, name) < 0) {
             namemap_add(c->arena, &u->fasthidden, name);
+            added_hidden[nadded++] = name;
+        }
+        int outsc = symtable_scope(u->ste, name);
+        if (scope != outsc && !(scope == SYM_CELL && outsc == SYM_FREE)) {
+            if (u->noverrides >= 64)
+                cc_error(c, loc, "too many nested comprehension scopes");
+            u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};
+        }
         int slot = namemap_add(c->arena, &u->varnames, name);
         cc_emit(c, LOAD_FAST_AND_CLEAR, slot);
         if (scope == SYM_CELL) {
-            int outsc = symtable_scope(u->ste, name);
             if (outsc == SYM_FREE)
                 cc_emit(c, MAKE_CELL, namemap_add(c->arena, &u->freevars, name) + (1 << 16));
             else
@@ -751,11 +768,12 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
         for (int i = npushed - 1; i >= 0; i--)
             cc_emit(c, STORE_FAST_MAYBE_NULL, namemap_find(&u->varnames, pushed[i]));
     }
+    u->noverrides = saved_overrides;
     if (!cc_is_function_like(u))
-        for (int i = 0; i < npushed; i++) {
+        for (int i = 0; i < nadded; i++) {
             /* the names stop being fast once the comprehension ends */
             NameMap *m = &u->fasthidden;
-            int k = namemap_find(m, pushed[i]);
+            int k = namemap_find(m, added_hidden[i]);
             if (k >= 0) {
                 NameMap fresh = {0};
                 for (int j = 0; j < m->n; j++)

@@ -722,6 +722,7 @@ Value op_prep_reraise_star(Value orig, Value excs)
 {
     Object *l = val_as_obj(excs);
     ssize_t n = list_size(l);
+    Value keep = VAL_NULL;
     Object *raised = list_new(0), *reraised_leaves = list_new(0);
     if (!raised || !reraised_leaves)
         goto fail;
@@ -751,7 +752,6 @@ Value op_prep_reraise_star(Value orig, Value excs)
         obj_decref(reraised_leaves);
         return r;
     }
-    Value keep = VAL_NULL;
     if (nreraised) {
         Value pred = cfunc_new(&leaf_in_def, val_from_obj(reraised_leaves), NULL);
         if (!pred)

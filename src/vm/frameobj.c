@@ -283,3 +283,16 @@ Type Traceback_Type = {
     .traverse = tb_traverse,
     .getsets = tb_getsets,
 };
+
+int vm_tb_position(Value tbv, int *line, int *end_line, int *col, int *end_col)
+{
+    TracebackObj *tb = (TracebackObj *)val_as_obj(tbv);
+    CodeObj *co = val_as_code(FO(tb->frame)->code);
+    CodeLoc l;
+    code_location(co, tb->lasti / 2, &l);
+    *line = l.line;
+    *end_line = l.end_line;
+    *col = l.col;
+    *end_col = l.end_col;
+    return l.line < 0 || l.col < 0 ? -1 : 0;
+}
