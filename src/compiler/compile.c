@@ -558,7 +558,7 @@ void cc_nameop(Compiler *c, const char *name, AstCtx ctx)
             kind = NOP_FAST;
         break;
     case SYM_GLOBAL_IMPLICIT:
-        if (cc_is_function_like(u))
+        if (cc_is_function_like(u) || (u->in_inlined_comp && u->kind == U_CLASS))
             kind = NOP_GLOBAL;
         break;
     case SYM_GLOBAL_EXPLICIT:

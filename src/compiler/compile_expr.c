@@ -114,9 +114,9 @@ static void emit_compare(Compiler *c, AstCmpOp op)
 
 /* The right operand of `in`: a list display of constants becomes a tuple
  * constant (folded by cc_fold when all items are constants). */
-static void visit_comparator(Compiler *c, AstCmpOp op, AstExpr *e)
+static void visit_comparator(Compiler *c, AstCmpOp op, AstExpr *e, bool last)
 {
-    if ((op == AST_IN || op == AST_NOTIN) && e->kind == AST_List) {
+    if (last && (op == AST_IN || op == AST_NOTIN) && e->kind == AST_List) {
         int n = e->v.seq.elts.n;
         bool all = true;
         for (int i = 0; i < n && all; i++) {
@@ -186,14 +186,14 @@ void cc_jump_if(Compiler *c, AstExpr *e, int label, bool cond)
             int cleanup = cc_new_label(c), end = cc_new_label(c);
             cc_visit_expr(c, e->v.compare.left);
             for (int i = 0; i < n - 1; i++) {
-                visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i]);
+                visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i], false);
                 c->u->loc = loc_of(e->loc);
                 cc_emit(c, SWAP, 2);
                 cc_emit(c, COPY, 2);
                 emit_compare(c, e->v.compare.ops[i]);
                 cc_emit(c, POP_JUMP_IF_FALSE, cleanup);
             }
-            visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1]);
+            visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1], true);
             c->u->loc = loc_of(e->loc);
             emit_compare(c, e->v.compare.ops[n - 1]);
             cc_emit(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
@@ -718,8 +718,15 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
         int scope = (f >> SYM_SCOPE_OFFSET) & SYM_SCOPE_MASK;
         if (strcmp(name, ".0") == 0)
             continue;
-        if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL)))
+        int outer_scope = symtable_scope(u->ste, name);
+        if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL))) {
+            /* a name the comprehension only reads resolves as it does in
+             * the comprehension (a class body's names are not visible) */
+            if (scope != outer_scope && scope != SYM_SCOPE_NONE &&
+                !(scope == SYM_CELL && outer_scope == SYM_FREE) && u->noverrides < 64)
+                u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};
             continue;
+        }
         if (!cc_is_function_like(u) && namemap_find(&u->fasthidden, name) < 0) {
             namemap_add(c->arena, &u->fasthidden, name);
             added_hidden[nadded++] = name;
@@ -950,14 +957,14 @@ void cc_visit_expr(Compiler *c, AstExpr *e)
         int n = e->v.compare.comparators.n;
         cc_visit_expr(c, e->v.compare.left);
         if (n == 1) {
-            visit_comparator(c, e->v.compare.ops[0], e->v.compare.comparators.items[0]);
+            visit_comparator(c, e->v.compare.ops[0], e->v.compare.comparators.items[0], true);
             c->u->loc = loc;
             emit_compare(c, e->v.compare.ops[0]);
             break;
         }
         int cleanup = cc_new_label(c), end = cc_new_label(c);
         for (int i = 0; i < n - 1; i++) {
-            visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i]);
+            visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i], false);
             c->u->loc = loc;
             cc_emit(c, SWAP, 2);
             cc_emit(c, COPY, 2);
@@ -966,7 +973,7 @@ void cc_visit_expr(Compiler *c, AstExpr *e)
             cc_emit(c, POP_JUMP_IF_FALSE, cleanup);
             cc_emit(c, POP_TOP, 0);
         }
-        visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1]);
+        visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1], true);
         c->u->loc = loc;
         emit_compare(c, e->v.compare.ops[n - 1]);
         cc_emit(c, JUMP, end);

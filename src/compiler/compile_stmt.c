@@ -1180,11 +1180,12 @@ static void compile_assert(Compiler *c, AstStmt *s)
     int end = cc_new_label(c);
     SET_LOC(c, s->loc);
     cc_jump_if(c, s->v.assert_.test, end, true);
-    SET_LOC(c, s->loc);
+    /* the raise is placed at the test, as CPython places it */
+    SET_LOC(c, s->v.assert_.test->loc);
     cc_emit(c, LOAD_ASSERTION_ERROR, 0);
     if (s->v.assert_.msg) {
         cc_visit_expr(c, s->v.assert_.msg);
-        SET_LOC(c, s->loc);
+        SET_LOC(c, s->v.assert_.test->loc);
         cc_emit(c, CALL, 0);
     }
     cc_emit(c, RAISE_VARARGS, 1);

@@ -348,7 +348,14 @@ static Value gen_close_impl(GenObj *g)
         err_set(&Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
         return VAL_NULL;
     }
-    if (err_matches(&Exc_StopIteration) || err_matches(&Exc_GeneratorExit)) {
+    if (err_matches(&Exc_StopIteration)) {
+        /* the generator returned: close() gives its value */
+        Value si = err_fetch();
+        Value v = obj_getattr_cstr(si, "value");
+        val_decref(si);
+        return v;
+    }
+    if (err_matches(&Exc_GeneratorExit)) {
         err_clear();
         return val_ref(VAL_NONE);
     }
