@@ -69,6 +69,18 @@ static Value opt_int(int v, bool present)
 }
 
 /* Raises the SyntaxError (or IndentationError, TabError) of err. */
+/* Whether line `lineno` of src ends with a newline. */
+static bool line_has_newline(const char *src, size_t len, int lineno)
+{
+    size_t i = 0;
+    for (int l = 1; l < lineno && i < len; i++)
+        if (src[i] == '\n')
+            l++;
+    while (i < len && src[i] != '\n')
+        i++;
+    return i < len;
+}
+
 static void raise_parse_error(const ParseError *err, Value filename, const char *src, size_t len,
                               bool from_parser)
 {
@@ -92,7 +104,10 @@ static void raise_parse_error(const ParseError *err, Value filename, const char 
             }
             memcpy(buf, err->text, n);
             buf[n] = '\n';
-            text = str_from_utf8(buf, (ssize_t)n + 1);
+            /* the tokenizer's line carries a newline (one is implied at
+             * the end of input) except when a string ran off the end */
+            bool nl = strncmp(err->msg, "unterminated", 12) != 0 || line_has_newline(src, len, err->lineno);
+            text = str_from_utf8(buf, (ssize_t)n + nl);
             mem_free(buf);
             if (!text) {
                 err_clear();
@@ -528,7 +543,9 @@ enum { NOP_FAST, NOP_GLOBAL, NOP_DEREF, NOP_NAME };
 void cc_nameop(Compiler *c, const char *name, AstCtx ctx)
 {
     Unit *u = c->u;
-    if (ctx == AST_LOAD && strcmp(name, "__debug__") == 0) {
+    if (strcmp(name, "__debug__") == 0) {
+        if (ctx != AST_LOAD)
+            cc_error(c, u->loc, ctx == AST_STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
         cc_load_const(c, val_bool(c->optimize < 1));
         return;
     }

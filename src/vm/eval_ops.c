@@ -162,6 +162,16 @@ Value op_import_from(Value module, Object *name)
     } else {
         err_set(&Exc_ImportError, "cannot import name '%U' from '<unknown module name>' (unknown location)", name);
     }
+    if (r > 0 && err_occurred()) {
+        /* ImportError.name and .path, as CPython sets them */
+        Value e = err_fetch();
+        obj_setattr(e, str_intern_cstr("name"), pkgname);
+        if (file)
+            obj_setattr(e, str_intern_cstr("path"), file);
+        if (err_occurred())
+            err_clear();
+        err_restore(e);
+    }
     val_xdecref(file);
     if (r > 0)
         val_decref(pkgname);
