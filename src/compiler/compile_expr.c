@@ -722,9 +722,9 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
         if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL))) {
             /* a name the comprehension only reads resolves as it does in
              * the comprehension (a class body's names are not visible) */
-            /* a name free in the comprehension is read from wherever the
-             * enclosing scope keeps it */
-            bool same_slot = scope == SYM_FREE;
+            /* a name free in the comprehension is read from wherever an
+             * enclosing function keeps it (a class body passes it on) */
+            bool same_slot = scope == SYM_FREE && cc_is_function_like(u);
             if (scope != outer_scope && scope != SYM_SCOPE_NONE && !same_slot &&
                 !(scope == SYM_CELL && outer_scope == SYM_FREE) && u->noverrides < 64)
                 u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};

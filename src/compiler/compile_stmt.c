@@ -510,16 +510,15 @@ static void unpack_helper(Compiler *c, AstList *elts, CodeLoc loc)
         AstExpr *e = elts->items[i];
         if (e->kind == AST_Starred && !seen_star) {
             if (i >= (1 << 8) || n - i - 1 >= (1 << 23))
-                cc_error(c, loc_of(e->loc), "too many expressions in star-unpacking assignment");
+                cc_error(c, loc, "too many expressions in star-unpacking assignment");
             cc_emit(c, UNPACK_EX, i + ((n - i - 1) << 8));
             seen_star = true;
         } else if (e->kind == AST_Starred) {
-            cc_error(c, loc_of(e->loc), "multiple starred expressions in assignment");
+            cc_error(c, loc, "multiple starred expressions in assignment");
         }
     }
     if (!seen_star)
         cc_emit(c, UNPACK_SEQUENCE, n);
-    (void)loc;
 }
 
 void cc_assign(Compiler *c, AstExpr *t)

@@ -421,11 +421,7 @@ int op_dict_merge(Value func, Value dict, Value m)
             break;
         }
         if (!val_is_str(key)) {
-            Value fs = op_function_str(func);
-            if (fs) {
-                err_set(&Exc_TypeError, "%U keywords must be strings", val_as_obj(fs));
-                val_decref(fs);
-            }
+            err_set(&Exc_TypeError, "keywords must be strings");
             val_decref(key);
             rc = -1;
             break;

@@ -753,7 +753,16 @@ static Value asend_close(Value self, const Value *args, size_t nargs, Object *kw
     ((AsyncGenASend *)val_as_obj(self))->state = 2;
     return val_ref(VAL_NONE);
 }
+static Value asend_await_m(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return val_ref(self);
+}
+
 static const MethodDef asend_methods[] = {
+    {"__await__", asend_await_m, 0, NULL},
     {"send", asend_send, 0, NULL},
     {"throw", asend_throw, 0, NULL},
     {"close", asend_close, 0, NULL},
