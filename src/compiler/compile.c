@@ -690,8 +690,26 @@ static bool has_annotations(AstList *body)
 bool cc_body_has_annotations(AstList *body);
 bool cc_body_has_annotations(AstList *body) { return has_annotations(body); }
 
+/* `from __future__` imports are legal only before any other statement
+ * (a docstring aside). */
+static void find_future_imports(Compiler *c, AstList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        AstStmt *s = body->items[i];
+        if (i == 0 && s->kind == AST_Expr && s->v.ret.value->kind == AST_Constant &&
+            s->v.ret.value->v.constant.value.kind == AST_CONST_STR)
+            continue;
+        if (s->kind == AST_ImportFrom && s->v.import.module && strcmp(s->v.import.module, "__future__") == 0) {
+            c->future_lineno = s->loc.lineno;
+            continue;
+        }
+        break;
+    }
+}
+
 static Value compile_module(Compiler *c, AstModule *m)
 {
+    find_future_imports(c, &m->body);
     cc_unit_enter(c, U_MODULE, m, "<module>", 1);
     AstList *body = &m->body;
     int start = 0;

@@ -102,6 +102,7 @@ typedef struct Compiler {
     int optimize;
     int mode;
     bool future_annotations;
+    int future_lineno;       /* line of the last leading `from __future__` import */
     Unit *u;
     Unit *all_units[64];     /* for cleanup after an error; deeper ones leak-check */
     jmp_buf fail;

@@ -319,7 +319,8 @@ static Value class_body(Compiler *c, AstStmt *s, int firstlineno)
     u->loc = NO_LOC;
     /* __static_attributes__: sorted names assigned as self.X in methods */
     const char **names = arena_alloc(c->arena, (size_t)(attrs.n + 1) * sizeof *names);
-    memcpy(names, attrs.names, (size_t)attrs.n * sizeof *names);
+    if (attrs.n)
+        memcpy(names, attrs.names, (size_t)attrs.n * sizeof *names);
     for (int i = 1; i < attrs.n; i++)
         for (int j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
             const char *t = names[j];
@@ -1222,6 +1223,9 @@ static void compile_import(Compiler *c, AstStmt *s)
 static void compile_import_from(Compiler *c, AstStmt *s)
 {
     int n = s->v.import.names.n;
+    if (s->v.import.module && strcmp(s->v.import.module, "__future__") == 0 &&
+        s->loc.lineno > c->future_lineno)
+        cc_error(c, loc_of(s->loc), "from __future__ imports must occur at the beginning of the file");
     SET_LOC(c, s->loc);
     cc_load_const(c, val_from_int(s->v.import.level));
     Object *names = tuple_new(n);
