@@ -724,7 +724,7 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
              * the comprehension (a class body's names are not visible) */
             /* a name free in the comprehension is read from wherever an
              * enclosing function keeps it (a class body passes it on) */
-            bool same_slot = scope == SYM_FREE && cc_is_function_like(u);
+            bool same_slot = scope == SYM_FREE && u->ste->type != SYM_BLOCK_CLASS;
             if (scope != outer_scope && scope != SYM_SCOPE_NONE && !same_slot &&
                 !(scope == SYM_CELL && outer_scope == SYM_FREE) && u->noverrides < 64)
                 u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};

@@ -60,3 +60,8 @@ print(lst)
 print(__debug__, __name__)
 t = 1,
 print(t, type(t).__name__)
+print([[y * x for y in range(x)] for x in range(4)])
+class K:
+    base = 10
+    vals = [v + 1 for v in range(3)]
+print(K.vals)
