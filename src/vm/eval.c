@@ -238,10 +238,6 @@ Value vm_eval_frame(VmThread *t, Frame *f, bool throwing)
     CodeUnit word;
     int oparg;
     Value exc = VAL_NULL;
-    /* RERAISE with a saved lasti points the frame (and so the traceback) at
-     * the original instruction, but its handler is the one covering the
-     * RERAISE itself: a lookup at lasti would find the same handler again. */
-    int unwind_at = -1;
     bool add_tb = true;
 
     if (obj_enter_recursive(" while calling a Python object") < 0) {
@@ -1415,11 +1411,10 @@ dispatch_op:
         Value e = POP();
         if (oparg) {
             Value lasti = PEEK(oparg);
-            if (val_is_int(lasti)) {
-                unwind_at = (int)(ip - co->code) - 1;
-                ip = co->code + val_as_int(lasti) + 1;
-                f->ip = ip;
-            }
+            /* where tracebacks and f_lineno place the frame; the handler
+             * search below still starts from this RERAISE */
+            if (val_is_int(lasti))
+                f->ip = co->code + val_as_int(lasti) + 1;
         }
         exc = e;
         goto exception_unwind;
@@ -1782,8 +1777,7 @@ error:
     add_tb = true;
 
 exception_unwind: {
-    int off = unwind_at >= 0 ? unwind_at : frame_lasti(f);
-    unwind_at = -1;
+    int off = (int)(ip - co->code) - 1;
     const ExcEntry *h = code_find_handler(co, off);
     if (h) {
         Value *base = frame_stack_base(f);

@@ -162,6 +162,16 @@ Value op_import_from(Value module, Object *name)
     } else {
         err_set(&Exc_ImportError, "cannot import name '%U' from '<unknown module name>' (unknown location)", name);
     }
+    if (r > 0 && err_occurred()) {
+        /* ImportError.name and .path, as CPython sets them */
+        Value e = err_fetch();
+        obj_setattr(e, str_intern_cstr("name"), pkgname);
+        if (file)
+            obj_setattr(e, str_intern_cstr("path"), file);
+        if (err_occurred())
+            err_clear();
+        err_restore(e);
+    }
     val_xdecref(file);
     if (r > 0)
         val_decref(pkgname);
@@ -411,11 +421,7 @@ int op_dict_merge(Value func, Value dict, Value m)
             break;
         }
         if (!val_is_str(key)) {
-            Value fs = op_function_str(func);
-            if (fs) {
-                err_set(&Exc_TypeError, "%U keywords must be strings", val_as_obj(fs));
-                val_decref(fs);
-            }
+            err_set(&Exc_TypeError, "keywords must be strings");
             val_decref(key);
             rc = -1;
             break;
@@ -720,9 +726,9 @@ static const MethodDef leaf_in_def = {"_leaf_in", leaf_in, 0, NULL};
 
 Value op_prep_reraise_star(Value orig, Value excs)
 {
-    Value keep = VAL_NULL; /* set before any goto fail */
     Object *l = val_as_obj(excs);
     ssize_t n = list_size(l);
+    Value keep = VAL_NULL;
     Object *raised = list_new(0), *reraised_leaves = list_new(0);
     if (!raised || !reraised_leaves)
         goto fail;
