@@ -46,13 +46,25 @@ void obj_free(Object *o)
 /* ---- Recursion guard for C-level re-entry --------------------------------- */
 
 static _Thread_local int c_depth;
-#define C_DEPTH_LIMIT 3000
+#define C_DEPTH_LIMIT 10000
+
+/* Raising the RecursionError itself calls into the object layer (creating
+ * the exception instance); that gets some headroom instead of recursing. */
+static _Thread_local bool raising_recursion_error;
 
 int obj_enter_recursive(const char *where)
 {
     if (++c_depth > C_DEPTH_LIMIT) {
-        c_depth--;
+        if (raising_recursion_error) {
+            if (c_depth < C_DEPTH_LIMIT + 100)
+                return 0;
+            c_depth--;
+            return -1;
+        }
+        raising_recursion_error = true;
         err_set(&Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        raising_recursion_error = false;
+        c_depth--;
         return -1;
     }
     return 0;
