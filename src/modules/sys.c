@@ -136,7 +136,10 @@ static Value s_getsizeof(Value self, const Value *args, size_t nargs, Object *kw
 {
     if (args_count("getsizeof", nargs, 1, 2) < 0)
         return VAL_NULL;
-    Value r = obj_call_method_cstr(args[0], "__sizeof__", NULL, 0);
+    bool missing;
+    Value r = obj_call_special(args[0], str_intern_cstr("__sizeof__"), NULL, 0, NULL, &missing);
+    if (missing)
+        err_set(&Exc_TypeError, "Type %s doesn't define __sizeof__", type_name(val_type(args[0])));
     if (!r) {
         if (nargs == 2 && err_matches(&Exc_TypeError)) {
             err_clear();

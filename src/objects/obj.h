@@ -321,6 +321,11 @@ Value obj_call1(Value callable, Value a);
 Value obj_call2(Value callable, Value a, Value b);
 /* callable(*args, **kwargs): args a tuple (or NULL), kwargs a dict (or NULL). */
 Value obj_call_tuple_dict(Value callable, Value args, Value kwargs);
+/* type(o).name(o, *args): the lookup of special methods (__dir__,
+ * __format__, __round__, ...), which skips the instance. *missing is set
+ * (and nothing raised) when the type has no such attribute. */
+Value obj_call_special(Value o, Object *name, const Value *args, size_t nargs, Object *kwnames,
+                       bool *missing);
 /* o.name(*args) */
 Value obj_call_method(Value o, Object *name, const Value *args, size_t nargs);
 Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t nargs);

@@ -36,38 +36,7 @@ typedef struct SlotDef {
 static Value call_special(Value self, Object *name, const Value *args, size_t nargs,
                           Object *kwnames, bool *missing)
 {
-    Type *t = val_type(self);
-    Value f = type_lookup(t, name);
-    *missing = !f;
-    if (!f)
-        return VAL_NULL;
-    val_incref(f);
-    Type *ft = val_type(f);
-    Value r;
-    if (ft->tflags & TF_METHOD_DESCR) {
-        size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
-        Value small[8];
-        size_t total = nargs + nkw + 1;
-        Value *buf = total <= 8 ? small : mem_alloc(total * sizeof(Value));
-        if (!buf) {
-            val_decref(f);
-            return err_no_memory();
-        }
-        buf[0] = self;
-        if (nargs + nkw)
-            memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
-        r = obj_call(f, buf, nargs + 1, kwnames);
-        if (buf != small)
-            mem_free(buf);
-    } else if (ft->descr_get) {
-        Value bound = ft->descr_get(f, self, (Value)t);
-        r = bound ? obj_call(bound, args, nargs, kwnames) : VAL_NULL;
-        val_xdecref(bound);
-    } else {
-        r = obj_call(f, args, nargs, kwnames);
-    }
-    val_decref(f);
-    return r;
+    return obj_call_special(self, name, args, nargs, kwnames, missing);
 }
 
 /* slot ids (indexes into slotdefs) used by the dispatchers */

@@ -521,9 +521,9 @@ static Value type_getattro(Value self, Object *name)
     if (meta_attr)
         return meta_attr;
     if (t->name_obj)
-        err_set(&Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+        err_attribute(self, name, "type object '%U' has no attribute '%U'", t->name_obj, name);
     else
-        err_set(&Exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
+        err_attribute(self, name, "type object '%s' has no attribute '%U'", type_name(t), name);
     return VAL_NULL;
 }
 
