@@ -6,6 +6,7 @@
 #include "objects/descr.h"
 #include "objects/dictobj.h"
 #include "objects/err.h"
+#include "objects/genericalias.h"
 #include "objects/intobj.h"
 #include "objects/listobj.h"
 #include "objects/module.h"
@@ -926,6 +927,8 @@ static const MethodDef type_methods[] = {
 
 static void type_dealloc(Object *o) { heap_type_dealloc(o); }
 
+static Value type_or(Value a, Value b) { return union_or(a, b); }
+
 Type Type_Type = {
     TYPE_HEADER("type", type_dealloc),
     .tflags = TF_BASETYPE | TF_TYPE_SUBCLASS | TF_HAS_GC,
@@ -936,6 +939,7 @@ Type Type_Type = {
     .repr = type_repr,
     .tp_new = type_tp_new,
     .init = type_init,
+    .binop[OP_OR] = type_or,
     .methods = type_methods,
     .getsets = type_getsets,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
