@@ -153,7 +153,24 @@ Value op_import_from(Value module, Object *name)
     Value file = VAL_NULL;
     if (obj_lookup_attr(module, str_intern_cstr("__file__"), &file) < 0)
         err_clear();
-    if (r > 0 && val_is_str(pkgname)) {
+    /* A module still running its body is most likely a circular import. */
+    bool initializing = false;
+    Value spec;
+    if (r > 0 && obj_lookup_attr(module, str_intern_cstr("__spec__"), &spec) > 0) {
+        Value ini;
+        if (obj_lookup_attr(spec, str_intern_cstr("_initializing"), &ini) > 0) {
+            initializing = obj_is_true(ini) > 0;
+            val_decref(ini);
+        }
+        val_decref(spec);
+    }
+    err_clear();
+    if (r > 0 && val_is_str(pkgname) && initializing) {
+        err_set(&Exc_ImportError,
+                "cannot import name '%U' from partially initialized module '%U' "
+                "(most likely due to a circular import) (%S)",
+                name, val_as_obj(pkgname), file ? file : VAL_NONE);
+    } else if (r > 0 && val_is_str(pkgname)) {
         if (file)
             err_set(&Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, val_as_obj(pkgname), file);
         else
