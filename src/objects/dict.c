@@ -18,6 +18,7 @@
  * CAS-based incref that refuses dead objects and re-checks the slot. */
 #include <string.h>
 
+#include "dict_cache.h"
 #include "dict_internal.h"
 #include "floatobj.h"
 #include "listobj.h"
@@ -847,4 +848,56 @@ int dict_update(Object *d, Value other)
     }
     val_decref(it);
     return r;
+}
+
+/* ---- For the VM's inline caches (dict_cache.h) --------------------------------- */
+
+ssize_t dict_index_interned(Object *o, Object *key)
+{
+    hash_t h = atomic_load_explicit(&((StrObj *)key)->hash, memory_order_relaxed);
+    if (h == -1)
+        h = str_hash((StrObj *)key);
+    DictKeys *k = dict_keys_acquire((DictObj *)o);
+    if (!k)
+        return -1;
+    DictEntry *entries = dk_entries(k);
+    size_t mask = ((size_t)1 << k->log2_size) - 1;
+    size_t perturb = (size_t)h, i = (size_t)h & mask;
+    for (;;) {
+        ssize_t ix = dk_index(k, i);
+        if (ix == DKIX_EMPTY)
+            return -1;
+        if (ix >= 0) {
+            Value ek = atomic_load_explicit(&entries[ix].key, memory_order_relaxed);
+            if (ek == val_from_obj(key))
+                return atomic_load_explicit(&entries[ix].value, memory_order_relaxed) ? ix : -1;
+            if (ek && atomic_load_explicit(&entries[ix].hash, memory_order_relaxed) == h)
+                return -1; /* an equal str that is not this object */
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+int dict_replace_at(Object *o, uint32_t ix, Object *key, Value v)
+{
+    DictObj *d = (DictObj *)o;
+    CriticalSection cs;
+    cs_begin(&cs, &d->base);
+    DictKeys *k = atomic_load_explicit(&d->keys, memory_order_relaxed);
+    if (!k || (ssize_t)ix >= keys_nentries(k)) {
+        cs_end(&cs);
+        return 0;
+    }
+    DictEntry *e = &dk_entries(k)[ix];
+    Value prev = atomic_load_explicit(&e->value, memory_order_relaxed);
+    if (atomic_load_explicit(&e->key, memory_order_relaxed) != val_from_obj(key) || !prev) {
+        cs_end(&cs);
+        return 0;
+    }
+    atomic_store_explicit(&e->value, val_ref(v), memory_order_release);
+    bump_version(d);
+    cs_end(&cs);
+    val_decref(prev); /* outside the section: a __del__ may run */
+    return 1;
 }

@@ -28,8 +28,10 @@ Object *obj_alloc(Type *t, size_t nitems)
     if (t->dictoffset < 0)
         *obj_dict_slot(o, t) = NULL;
     obj_init_header(o, t, ts_current_tid);
+    /* A fresh object: no other thread sees it yet, so a plain store (an
+     * atomic OR here was a locked instruction on every allocation). */
     if (t->tflags & TF_HAS_GC)
-        obj_set_flag(o, OBJ_F_GC);
+        atomic_store_explicit(&o->flags, OBJ_F_GC, memory_order_relaxed);
     if (t->tflags & TF_HEAPTYPE)
         obj_incref(&t->core.base);
     return o;

@@ -236,9 +236,18 @@ static Value co_code_get(Value self, void *cl)
     uint8_t *buf = mem_alloc((size_t)co->ncode * 2 + 1);
     if (!buf)
         return err_no_memory();
-    for (int i = 0; i < co->ncode; i++) {
-        buf[2 * i] = CU_OP(co->code[i]);
-        buf[2 * i + 1] = CU_ARG(co->code[i]);
+    /* Specialized instructions read as their generic form and inline
+     * caches as zeros, as the compiler emitted them. */
+    for (int i = 0; i < co->ncode;) {
+        CodeUnit u = __atomic_load_n(&co->code[i], __ATOMIC_RELAXED);
+        int op = CU_OP(u);
+        if (op < OPCODE_COUNT)
+            op = op_deopt[op];
+        buf[2 * i] = (uint8_t)op;
+        buf[2 * i + 1] = CU_ARG(u);
+        i++;
+        for (int c = op < OPCODE_COUNT ? op_cache[op] : 0; c > 0 && i < co->ncode; c--, i++)
+            buf[2 * i] = buf[2 * i + 1] = 0;
     }
     Value b = bytes_from_data((const char *)buf, (ssize_t)co->ncode * 2);
     mem_free(buf);

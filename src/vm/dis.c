@@ -53,6 +53,8 @@ static int decode(const CodeObj *co, int i, int *op, int *arg)
         return i - start;
     }
     *op = CU_OP(co->code[i]);
+    if (*op < OPCODE_COUNT)
+        *op = op_deopt[*op]; /* specialized forms show as their generic one */
     *arg = (a << 8) | CU_ARG(co->code[i]);
     return i - start + 1 + (*op < OPCODE_COUNT ? op_cache[*op] : 0);
 }

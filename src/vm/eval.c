@@ -16,6 +16,10 @@
 #include "objects/tupleobj.h"
 #include "runtime/mem.h"
 #include "runtime/tstate.h"
+#include "objects/descr.h"
+#include "objects/dict_cache.h"
+#include "objects/module.h"
+#include "vm/specialize.h"
 #include "vm/vm_internal.h"
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -92,6 +96,7 @@ static Frame *push_py_frame(VmThread *t, FuncObj *fn, const Value *args, size_t 
     nf->frame_obj = NULL;
     nf->owner = FRAME_THREAD;
     nf->entry = 0;
+    nf->init_self = 0;
     if (LIKELY(!kwnames && nargs == (size_t)co->argcount &&
                !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0)) {
         if (moved) {
@@ -194,7 +199,8 @@ static bool exc_is_stop_iteration(Value exc)
 #define TARGET(op) TARGET_##op:
 #define DISPATCH()                                                             \
     do {                                                                       \
-        word = *ip++;                                                          \
+        word = __atomic_load_n(ip, __ATOMIC_RELAXED);                          \
+        ip++;                                                                  \
         f->ip = ip;                                                            \
         oparg = CU_ARG(word);                                                  \
         goto *targets[CU_OP(word)];                                            \
@@ -204,7 +210,14 @@ static bool exc_is_stop_iteration(Value exc)
 #define DISPATCH() goto dispatch
 #endif
 
-#define SKIP_CACHE(op) (ip += op_cache[op])
+#define SKIP_CACHE(op) (ip += OPC_##op)
+/* The instruction being executed (its caches follow at ip). */
+#define INSTR() ((CodeUnit *)ip - 1)
+#define DEOPT(op)                                                              \
+    do {                                                                       \
+        spec_deopt(INSTR());                                                   \
+        goto generic_##op;                                                     \
+    } while (0)
 #define JUMP_BY(n) (ip += (n))
 
 #define BREAKER_CHECK()                                                        \
@@ -223,6 +236,9 @@ Value vm_eval_frame(VmThread *t, Frame *f, bool throwing)
 #define OP_TARGET(name, se, cache, flags) [name] = &&TARGET_##name,
         OPCODES(OP_TARGET)
 #undef OP_TARGET
+#define SPEC_TARGET(name, generic, cache) [name] = &&TARGET_##name,
+        SPECIALIZED(SPEC_TARGET)
+#undef SPEC_TARGET
     };
     static bool targets_filled;
     if (UNLIKELY(!targets_filled)) {
@@ -259,7 +275,8 @@ Value vm_eval_frame(VmThread *t, Frame *f, bool throwing)
 
 #if !USE_COMPUTED_GOTO
 dispatch:
-    word = *ip++;
+    word = __atomic_load_n(ip, __ATOMIC_RELAXED);
+    ip++;
     f->ip = ip;
     oparg = CU_ARG(word);
 dispatch_op:
@@ -271,7 +288,8 @@ dispatch_op:
     TARGET(RESUME) { DISPATCH(); }
 
     TARGET(EXTENDED_ARG) {
-        word = *ip++;
+        word = __atomic_load_n(ip, __ATOMIC_RELAXED);
+        ip++;
         f->ip = ip;
         oparg = (oparg << 8) | CU_ARG(word);
 #if USE_COMPUTED_GOTO
@@ -665,9 +683,19 @@ dispatch_op:
             return retval;
         }
         Frame *caller = f->prev;
+        bool init_self = f->init_self;
         frame_exit(t, f, sp);
         f = caller;
         LOAD_FRAME();
+        if (UNLIKELY(init_self)) {
+            /* CALL_ALLOC_AND_ENTER_INIT: the instance is already on the stack */
+            if (retval != VAL_NONE) {
+                err_set(&Exc_TypeError, "__init__() should return None, not '%s'", type_name(val_type(retval)));
+                val_decref(retval);
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -724,7 +752,10 @@ dispatch_op:
     }
 
     TARGET(LOAD_GLOBAL) {
+    generic_LOAD_GLOBAL:;
         Object *name = NAME(oparg >> 1);
+        if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
+            spec_load_global(INSTR(), f, name);
         Value v;
         int r = dict_get_str(f->globals, name, &v);
         if (r == 0)
@@ -734,6 +765,34 @@ dispatch_op:
                 op_name_error(name);
             goto error;
         }
+        PUSH(v);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_GLOBAL);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_MODULE) {
+        Value v = dict_value_at(f->globals, cache_u32(ip + 1), NAME(oparg >> 1));
+        if (UNLIKELY(!v))
+            DEOPT(LOAD_GLOBAL);
+        val_incref(v);
+        PUSH(v);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_GLOBAL);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        Object *name = NAME(oparg >> 1);
+        Object *g = f->globals;
+        /* globals changed since: still fine while it lacks the name */
+        if (UNLIKELY(dict_version(g) != cache_u64(ip + 3)) &&
+            dict_may_have_str(g, name, atomic_load_explicit(&((StrObj *)name)->hash, memory_order_relaxed)))
+            DEOPT(LOAD_GLOBAL);
+        Value v = dict_value_at(f->builtins, cache_u32(ip + 1), name);
+        if (UNLIKELY(!v))
+            DEOPT(LOAD_GLOBAL);
+        val_incref(v);
         PUSH(v);
         if (oparg & 1)
             PUSH(VAL_NULL);
@@ -913,8 +972,11 @@ dispatch_op:
     }
 
     TARGET(LOAD_ATTR) {
+    generic_LOAD_ATTR:;
         Value owner = TOP();
         Object *name = NAME(oparg >> 1);
+        if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
+            spec_load_attr(INSTR(), owner, name, oparg);
         if (oparg & 1) {
             Value meth;
             int r = obj_get_method(owner, name, &meth);
@@ -938,7 +1000,136 @@ dispatch_op:
         SKIP_CACHE(LOAD_ATTR);
         DISPATCH();
     }
+    TARGET(LOAD_ATTR_INSTANCE) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner)))
+            DEOPT(LOAD_ATTR);
+        Type *ot = val_as_obj(owner)->type;
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
+            DEOPT(LOAD_ATTR);
+        Object *d = __atomic_load_n((Object **)((char *)val_as_obj(owner) + ot->dictoffset), __ATOMIC_ACQUIRE);
+        if (UNLIKELY(!d))
+            DEOPT(LOAD_ATTR);
+        Object *name = NAME(oparg >> 1);
+        Value v = dict_value_at(d, (uint32_t)cache_u64(ip + 3), name);
+        if (LIKELY(v != VAL_NULL)) {
+            val_incref(v);
+        } else {
+            /* another instance of the class, attributes set in another order */
+            int r = dict_get_str(d, name, &v);
+            if (r <= 0) {
+                if (r < 0)
+                    goto error;
+                DEOPT(LOAD_ATTR);
+            }
+        }
+        TOP() = v;
+        val_decref(owner);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner) ||
+                     atomic_load_explicit(&val_as_obj(owner)->type->version, memory_order_relaxed) !=
+                         cache_u32(ip + 1)))
+            DEOPT(LOAD_ATTR);
+        Value v = *(Value *)((char *)val_as_obj(owner) + cache_u64(ip + 3));
+        if (UNLIKELY(!v))
+            goto generic_LOAD_ATTR; /* raises AttributeError (or reads None) */
+        val_incref(v);
+        TOP() = v;
+        val_decref(owner);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_METHOD) {
+        Value owner = TOP();
+        Type *ot = val_type(owner);
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
+            DEOPT(LOAD_ATTR);
+        if (ot->dictoffset > 0) {
+            Object *d = __atomic_load_n((Object **)((char *)val_as_obj(owner) + ot->dictoffset),
+                                        __ATOMIC_ACQUIRE);
+            if (d) {
+                Object *name = NAME(oparg >> 1);
+                if (UNLIKELY(dict_may_have_str(d, name, atomic_load_explicit(&((StrObj *)name)->hash,
+                                                                             memory_order_relaxed))))
+                    DEOPT(LOAD_ATTR);
+            }
+        }
+        Value meth = (Value)cache_u64(ip + 3);
+        val_incref(meth);
+        TOP() = meth;
+        PUSH(owner);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner) || val_as_obj(owner)->type != &Module_Type))
+            DEOPT(LOAD_ATTR);
+        Value v = dict_value_at(((ModuleObj *)val_as_obj(owner))->dict, (uint32_t)cache_u64(ip + 3),
+                                NAME(oparg >> 1));
+        if (UNLIKELY(!v))
+            DEOPT(LOAD_ATTR);
+        val_incref(v);
+        TOP() = v;
+        val_decref(owner);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_CLASS) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner) || val_as_obj(owner)->type != &Type_Type ||
+                     atomic_load_explicit(&((Type *)val_as_obj(owner))->version, memory_order_relaxed) !=
+                         cache_u32(ip + 1)))
+            DEOPT(LOAD_ATTR);
+        Value v = (Value)cache_u64(ip + 3);
+        val_incref(v);
+        TOP() = v;
+        val_decref(owner);
+        if (oparg & 1)
+            PUSH(VAL_NULL);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_PROPERTY) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner) ||
+                     atomic_load_explicit(&val_as_obj(owner)->type->version, memory_order_relaxed) !=
+                         cache_u32(ip + 1)))
+            DEOPT(LOAD_ATTR);
+        FuncObj *fn = (FuncObj *)cache_u64(ip + 3);
+        CodeObj *fco = val_as_code(fn->code);
+        if (UNLIKELY((fco->flags & (CO_GENLIKE | CO_VARARGS | CO_VARKEYWORDS)) || fco->argcount != 1 ||
+                     fco->kwonlyargcount))
+            DEOPT(LOAD_ATTR);
+        /* the getter's frame takes the owner's reference; its return value
+         * lands where the owner was */
+        f->ip = ip + OPC_LOAD_ATTR;
+        bool moved = false;
+        Frame *nf = push_py_frame(t, fn, sp - 1, 1, NULL, &moved);
+        if (!nf)
+            goto error;
+        sp--;
+        f->sp = sp;
+        nf->prev = f;
+        t->frame = nf;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+    }
     TARGET(STORE_ATTR) {
+    generic_STORE_ATTR:;
+        if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
+            spec_store_attr(INSTR(), TOP(), NAME(oparg));
         Value owner = POP();
         Value v = POP();
         int r = obj_setattr(owner, NAME(oparg), v);
@@ -946,6 +1137,42 @@ dispatch_op:
         val_decref(v);
         if (r < 0)
             goto error;
+        SKIP_CACHE(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_INSTANCE) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner)))
+            DEOPT(STORE_ATTR);
+        Type *ot = val_as_obj(owner)->type;
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
+            DEOPT(STORE_ATTR);
+        Object *d = obj_instance_dict(owner, true);
+        if (UNLIKELY(!d))
+            DEOPT(STORE_ATTR);
+        Object *name = NAME(oparg);
+        Value v = PEEK(2);
+        uint32_t ix = cache_u32(ip + 3);
+        int r = ix != UINT32_MAX && dict_replace_at(d, ix, name, v) ? 0 : dict_set_str(d, name, v);
+        if (r < 0)
+            goto error;
+        sp -= 2;
+        val_decref(owner);
+        val_decref(v);
+        SKIP_CACHE(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        Value owner = TOP();
+        if (UNLIKELY(!val_is_obj(owner) ||
+                     atomic_load_explicit(&val_as_obj(owner)->type->version, memory_order_relaxed) !=
+                         cache_u32(ip + 1)))
+            DEOPT(STORE_ATTR);
+        Value *slot = (Value *)((char *)val_as_obj(owner) + cache_u32(ip + 3));
+        Value v = PEEK(2);
+        sp -= 2;
+        val_replace(slot, v); /* the stack's reference moves in */
+        val_decref(owner);
         SKIP_CACHE(STORE_ATTR);
         DISPATCH();
     }
@@ -1226,15 +1453,19 @@ dispatch_op:
     }
 
     TARGET(CALL) {
+    generic_CALL:;
         int total = oparg;
         Value *args = sp - oparg;
         Value callable = args[-2];
         Value self = args[-1];
+        if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
+            spec_call(INSTR(), callable, self);
         if (self) {
             args--;
             total++;
         }
-        if (val_is_obj(callable) && val_as_obj(callable)->type == &Function_Type &&
+        Type *ct = val_type(callable);
+        if (ct == &Function_Type &&
             !(val_as_code(((FuncObj *)val_as_obj(callable))->code)->flags & CO_GENLIKE)) {
             FuncObj *fn = (FuncObj *)val_as_obj(callable);
             f->ip = ip + op_cache[CALL];
@@ -1255,7 +1486,18 @@ dispatch_op:
             BREAKER_CHECK();
             DISPATCH();
         }
-        Value r = obj_call(callable, args, (size_t)total, NULL);
+        Value r;
+        if (ct == &CFunc_Type) {
+            /* a built-in function: straight to its C function */
+            CFuncObj *cf = (CFuncObj *)val_as_obj(callable);
+            r = cf->def->fn(cf->self, args, (size_t)total, NULL);
+        } else if (ct == &MethodDescr_Type && total >= 1 &&
+                   val_type(args[0]) == ((MethodDescrObj *)val_as_obj(callable))->owner) {
+            /* list.append(l, x) as `l.append(x)` loads it: no bound method */
+            r = ((MethodDescrObj *)val_as_obj(callable))->def->fn(args[0], args + 1, (size_t)total - 1, NULL);
+        } else {
+            r = obj_call(callable, args, (size_t)total, NULL);
+        }
         for (int i = 0; i < total; i++)
             val_decref(args[i]);
         val_decref(callable);
@@ -1264,6 +1506,45 @@ dispatch_op:
             goto error;
         PUSH(r);
         SKIP_CACHE(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_ALLOC_AND_ENTER_INIT) {
+        /* C(args) for a class with object.__new__ and a Python __init__:
+         * allocate, then run __init__ as a frame of this loop. */
+        Value *args = sp - oparg;
+        Value callable = args[-2];
+        if (UNLIKELY(args[-1] || !val_is_obj(callable) || val_as_obj(callable)->type != &Type_Type ||
+                     atomic_load_explicit(&((Type *)val_as_obj(callable))->version, memory_order_relaxed) !=
+                         cache_u32(ip + 1)))
+            DEOPT(CALL);
+        FuncObj *init = (FuncObj *)cache_u64(ip + 3);
+        if (UNLIKELY(val_as_code(init->code)->flags & CO_GENLIKE))
+            DEOPT(CALL);
+        Object *self = obj_alloc((Type *)val_as_obj(callable), 0);
+        if (!self)
+            goto error;
+        /* [cls, NULL, a...] -> [self, self, a...]: the lower self is the
+         * call's result, the upper one __init__'s first argument */
+        obj_incref(self);
+        args[-2] = val_from_obj(self);
+        args[-1] = val_from_obj(self);
+        val_decref(callable); /* the instance holds its class */
+        f->ip = ip + OPC_CALL;
+        bool moved = false;
+        Frame *nf = push_py_frame(t, init, args - 1, (size_t)oparg + 1, NULL, &moved);
+        if (!nf)
+            goto error;
+        if (!moved)
+            for (int i = -1; i < oparg; i++)
+                val_decref(args[i]);
+        sp = args - 1;
+        f->sp = sp;
+        nf->init_self = 1;
+        nf->prev = f;
+        t->frame = nf;
+        f = nf;
+        LOAD_FRAME();
+        BREAKER_CHECK();
         DISPATCH();
     }
     TARGET(CALL_KW) {

@@ -52,6 +52,9 @@ typedef struct Frame {
     Object *frame_obj;    /* the Python frame object once made (counted) */
     uint8_t owner;        /* FRAME_* */
     uint8_t entry;        /* entered from C: its return leaves the eval loop */
+    uint8_t init_self;    /* an __init__ entered by CALL_ALLOC_AND_ENTER_INIT: its
+                           * return value must be None and is dropped (the
+                           * caller's stack already holds the new instance) */
     Value localsplus[];   /* fast slots, then the value stack */
 } Frame;
 

@@ -49,6 +49,7 @@ Value gen_new_for_frame(FuncObj *fn, Frame **frame_out)
     f->frame_obj = NULL;
     f->owner = FRAME_GENERATOR;
     f->entry = 1;
+    f->init_self = 0;
     f->prev = NULL;
     memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(Value));
     *frame_out = f;

@@ -6,24 +6,43 @@ const char *const op_names[OPCODE_COUNT] = {
 #define OP_NAME(name, se, cache, flags) #name,
     OPCODES(OP_NAME)
 #undef OP_NAME
+#define SPEC_NAME(name, generic, cache) #name,
+    SPECIALIZED(SPEC_NAME)
+#undef SPEC_NAME
 };
 
 const uint8_t op_cache[OPCODE_COUNT] = {
 #define OP_CACHE(name, se, cache, flags) cache,
     OPCODES(OP_CACHE)
 #undef OP_CACHE
+#define SPEC_CACHE(name, generic, cache) cache,
+    SPECIALIZED(SPEC_CACHE)
+#undef SPEC_CACHE
 };
 
 const uint16_t op_flags[OPCODE_COUNT] = {
 #define OP_FLAGS(name, se, cache, flags) flags,
     OPCODES(OP_FLAGS)
 #undef OP_FLAGS
+#define SPEC_FLAGS(name, generic, cache) OPF_SPEC,
+    SPECIALIZED(SPEC_FLAGS)
+#undef SPEC_FLAGS
+};
+
+const uint8_t op_deopt[OPCODE_COUNT] = {
+#define OP_SELF(name, se, cache, flags) name,
+    OPCODES(OP_SELF)
+#undef OP_SELF
+#define SPEC_GENERIC(name, generic, cache) generic,
+    SPECIALIZED(SPEC_GENERIC)
+#undef SPEC_GENERIC
 };
 
 static const int8_t fixed_effect[OPCODE_COUNT] = {
 #define OP_SE(name, se, cache, flags) se,
     OPCODES(OP_SE)
 #undef OP_SE
+    /* specialized forms: never asked (the compiler does not emit them) */
 };
 
 #define INTR_NAME(n) #n,

@@ -27,6 +27,16 @@ enum {
     OPF_PSEUDO = 1 << 7,  /* compiler-only; replaced before assembly */
     OPF_NOARG = 1 << 8,   /* the argument is ignored */
     OPF_COND = 1 << 9,    /* a conditional jump (falls through too) */
+    OPF_SPEC = 1 << 10,   /* a specialized form (specialize.c); never emitted */
+};
+
+/* Inline-cache sizes of the instructions that specialize (layouts in
+ * src/vm/specialize.h). The first unit is always the warm-up counter. */
+enum {
+    CACHE_LOAD_GLOBAL = 7, /* counter, index32, globals version64 */
+    CACHE_LOAD_ATTR = 7,   /* counter, type version32, payload64 */
+    CACHE_STORE_ATTR = 5,  /* counter, type version32, index/offset32 */
+    CACHE_CALL = 7,        /* counter, type version32, __init__ pointer64 */
 };
 
 /* X(name, stack effect, cache units, flags). SE_VAR: computed by
@@ -66,7 +76,7 @@ enum {
     X(LOAD_FAST_LOAD_FAST, 2, 0, 0)                                          \
     X(STORE_FAST, -1, 0, OPF_LOCAL)                                          \
     X(DELETE_FAST, 0, 0, OPF_LOCAL)                                          \
-    X(LOAD_GLOBAL, SE_VAR, 4, OPF_NAME)                                      \
+    X(LOAD_GLOBAL, SE_VAR, CACHE_LOAD_GLOBAL, OPF_NAME)                                      \
     X(STORE_GLOBAL, -1, 0, OPF_NAME)                                         \
     X(DELETE_GLOBAL, 0, 0, OPF_NAME)                                         \
     X(LOAD_NAME, 1, 0, OPF_NAME)                                             \
@@ -80,8 +90,8 @@ enum {
     X(LOAD_FROM_DICT_OR_DEREF, 0, 0, OPF_FREE)                               \
     X(MAKE_CELL, 0, 0, OPF_FREE)                                             \
     X(COPY_FREE_VARS, 0, 0, 0)                                               \
-    X(LOAD_ATTR, SE_VAR, 4, OPF_NAME)                                        \
-    X(STORE_ATTR, -2, 4, OPF_NAME)                                           \
+    X(LOAD_ATTR, SE_VAR, CACHE_LOAD_ATTR, OPF_NAME)                                        \
+    X(STORE_ATTR, -2, CACHE_STORE_ATTR, OPF_NAME)                                           \
     X(DELETE_ATTR, -1, 0, OPF_NAME)                                          \
     X(BUILD_TUPLE, SE_VAR, 0, 0)                                             \
     X(BUILD_LIST, SE_VAR, 0, 0)                                              \
@@ -105,7 +115,7 @@ enum {
     X(JUMP_FORWARD, 0, 0, OPF_JUMP | OPF_TERM)                               \
     X(JUMP_BACKWARD, 0, 0, OPF_JUMP_BACK | OPF_TERM)                         \
     X(JUMP_BACKWARD_NO_INTERRUPT, 0, 0, OPF_JUMP_BACK | OPF_TERM)            \
-    X(CALL, SE_VAR, 1, 0)                                                    \
+    X(CALL, SE_VAR, CACHE_CALL, 0)                                                    \
     X(CALL_KW, SE_VAR, 1, 0)                                                 \
     X(CALL_FUNCTION_EX, SE_VAR, 0, 0)                                        \
     X(CALL_INTRINSIC_1, 0, 0, 0)                                             \
@@ -154,18 +164,48 @@ enum {
     X(STORE_FAST_MAYBE_NULL, -1, 0, OPF_PSEUDO | OPF_LOCAL)                  \
     X(LABEL, 0, 0, OPF_PSEUDO)
 
+/* Specialized instructions (PEP 659 style, src/vm/specialize.c): X(name,
+ * generic form, cache units). The specializer rewrites a generic
+ * instruction into one of these in place; each checks its guards on every
+ * execution and falls back to (and rewrites itself back into) the generic
+ * form when they fail. Same argument, same cache size as the generic. */
+#define SPECIALIZED(X)                                                       \
+    X(LOAD_GLOBAL_MODULE, LOAD_GLOBAL, CACHE_LOAD_GLOBAL)                    \
+    X(LOAD_GLOBAL_BUILTIN, LOAD_GLOBAL, CACHE_LOAD_GLOBAL)                   \
+    X(LOAD_ATTR_INSTANCE, LOAD_ATTR, CACHE_LOAD_ATTR)                        \
+    X(LOAD_ATTR_SLOT, LOAD_ATTR, CACHE_LOAD_ATTR)                            \
+    X(LOAD_ATTR_METHOD, LOAD_ATTR, CACHE_LOAD_ATTR)                          \
+    X(LOAD_ATTR_MODULE, LOAD_ATTR, CACHE_LOAD_ATTR)                          \
+    X(LOAD_ATTR_CLASS, LOAD_ATTR, CACHE_LOAD_ATTR)                           \
+    X(LOAD_ATTR_PROPERTY, LOAD_ATTR, CACHE_LOAD_ATTR)                        \
+    X(STORE_ATTR_INSTANCE, STORE_ATTR, CACHE_STORE_ATTR)                     \
+    X(STORE_ATTR_SLOT, STORE_ATTR, CACHE_STORE_ATTR)                         \
+    X(CALL_ALLOC_AND_ENTER_INIT, CALL, CACHE_CALL)
+
 typedef enum {
 #define OP_ENUM(name, se, cache, flags) name,
     OPCODES(OP_ENUM)
 #undef OP_ENUM
+#define SPEC_ENUM(name, generic, cache) name,
+    SPECIALIZED(SPEC_ENUM)
+#undef SPEC_ENUM
     OPCODE_COUNT
 } Opcode;
 
 _Static_assert(OPCODE_COUNT <= 256, "opcodes fit in a byte");
 
+/* Cache sizes as constants (OPC_LOAD_ATTR ...) for the eval loop. */
+enum {
+#define OP_CACHE_ENUM(name, se, cache, flags) OPC_##name = cache,
+    OPCODES(OP_CACHE_ENUM)
+#undef OP_CACHE_ENUM
+};
+
 extern const char *const op_names[OPCODE_COUNT];
 extern const uint8_t op_cache[OPCODE_COUNT];
 extern const uint16_t op_flags[OPCODE_COUNT];
+/* The generic form of every opcode (itself for the generic ones). */
+extern const uint8_t op_deopt[OPCODE_COUNT];
 
 /* Stack effect of op with arg; jump: along the jump edge. */
 int op_stack_effect(int op, int arg, bool jump);

@@ -145,6 +145,7 @@ static Value run_frame_of(VmThread *t, CodeObj *co, Object *globals, Object *bui
     f->frame_obj = NULL;
     f->owner = FRAME_THREAD;
     f->entry = 1;
+    f->init_self = 0;
     f->prev = t->frame;
     t->frame = f;
     return vm_eval_frame(t, f, false);
