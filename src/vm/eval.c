@@ -142,6 +142,30 @@ Value func_vectorcall(Value callable, const Value *args, size_t nargs, Object *k
     return vm_eval_frame(t, f, false);
 }
 
+/* ---- Attribute shapes for polymorphic sites ------------------------------------------- */
+
+/* A specialized attribute instruction meets a class other than the one it
+ * was specialized for (a subclass or sibling sharing the code): the
+ * instance path still applies when that class also keeps name in the
+ * instance dict (generic attribute protocol, a dict at a fixed offset, no
+ * data descriptor of that name). */
+static bool plain_instance_attr(Type *t, Object *name)
+{
+    if ((t->getattr && t->getattr != obj_generic_getattr) || t->dictoffset <= 0)
+        return false;
+    Value d = type_lookup(t, name);
+    return !d || !val_type(d)->descr_set;
+}
+
+static bool plain_instance_store(Type *t, Object *name)
+{
+    if ((t->setattr && t->setattr != obj_generic_setattr) || t->dictoffset <= 0 ||
+        !(t->tflags & TF_HEAPTYPE) || (t->tflags & TF_TYPE_SUBCLASS))
+        return false;
+    Value d = type_lookup(t, name);
+    return !d || !val_type(d)->descr_set;
+}
+
 /* ---- Exceptions ---------------------------------------------------------------------- */
 
 void vm_chain_context(VmThread *t, Value exc)
@@ -1005,12 +1029,13 @@ dispatch_op:
         if (UNLIKELY(!val_is_obj(owner)))
             DEOPT(LOAD_ATTR);
         Type *ot = val_as_obj(owner)->type;
-        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
+        Object *name = NAME(oparg >> 1);
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)) &&
+            !plain_instance_attr(ot, name))
             DEOPT(LOAD_ATTR);
         Object *d = __atomic_load_n((Object **)((char *)val_as_obj(owner) + ot->dictoffset), __ATOMIC_ACQUIRE);
         if (UNLIKELY(!d))
             DEOPT(LOAD_ATTR);
-        Object *name = NAME(oparg >> 1);
         Value v = dict_value_at(d, (uint32_t)cache_u64(ip + 3), name);
         if (LIKELY(v != VAL_NULL)) {
             val_incref(v);
@@ -1050,8 +1075,13 @@ dispatch_op:
     TARGET(LOAD_ATTR_METHOD) {
         Value owner = TOP();
         Type *ot = val_type(owner);
-        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
-            DEOPT(LOAD_ATTR);
+        Value meth = (Value)cache_u64(ip + 3);
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1))) {
+            /* another class at this site (a subclass, a sibling) */
+            meth = ot->getattr && ot->getattr != obj_generic_getattr ? VAL_NULL : type_lookup(ot, NAME(oparg >> 1));
+            if (!meth || !(val_type(meth)->tflags & TF_METHOD_DESCR) || ot->dictoffset < 0)
+                DEOPT(LOAD_ATTR);
+        }
         if (ot->dictoffset > 0) {
             Object *d = __atomic_load_n((Object **)((char *)val_as_obj(owner) + ot->dictoffset),
                                         __ATOMIC_ACQUIRE);
@@ -1062,7 +1092,6 @@ dispatch_op:
                     DEOPT(LOAD_ATTR);
             }
         }
-        Value meth = (Value)cache_u64(ip + 3);
         val_incref(meth);
         TOP() = meth;
         PUSH(owner);
@@ -1145,12 +1174,13 @@ dispatch_op:
         if (UNLIKELY(!val_is_obj(owner)))
             DEOPT(STORE_ATTR);
         Type *ot = val_as_obj(owner)->type;
-        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)))
-            DEOPT(STORE_ATTR);
-        Object *d = obj_instance_dict(owner, true);
-        if (UNLIKELY(!d))
-            DEOPT(STORE_ATTR);
         Object *name = NAME(oparg);
+        if (UNLIKELY(atomic_load_explicit(&ot->version, memory_order_relaxed) != cache_u32(ip + 1)) &&
+            !plain_instance_store(ot, name))
+            DEOPT(STORE_ATTR);
+        Object *d = __atomic_load_n((Object **)((char *)val_as_obj(owner) + ot->dictoffset), __ATOMIC_ACQUIRE);
+        if (UNLIKELY(!d) && !(d = obj_instance_dict(owner, true)))
+            DEOPT(STORE_ATTR);
         Value v = PEEK(2);
         uint32_t ix = cache_u32(ip + 3);
         int r = ix != UINT32_MAX && dict_replace_at(d, ix, name, v) ? 0 : dict_set_str(d, name, v);

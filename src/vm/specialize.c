@@ -209,8 +209,8 @@ void spec_store_attr(CodeUnit *instr, Value owner, Object *name)
         goto fail;
     if (t->setattr && t->setattr != obj_generic_setattr)
         goto fail;
-    if (t == &Type_Type || t == &Module_Type)
-        goto fail;
+    if ((t->tflags & TF_TYPE_SUBCLASS) || t == &Module_Type)
+        goto fail; /* class attributes must reset the class's version */
     uint32_t v = versioned_lookup(t, name, &attr);
     if (!v)
         goto fail;

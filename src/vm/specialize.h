@@ -51,10 +51,11 @@ static inline bool spec_should_try(CodeUnit *counter)
 {
     uint16_t c = cache_u16(counter);
     if (c & 0xFFF) {
-        cache_put16(counter, (uint16_t)(c - 1));
+        if (c != SPEC_OFF)
+            cache_put16(counter, (uint16_t)(c - 1));
         return false;
     }
-    return c != SPEC_OFF;
+    return true;
 }
 
 /* Specializers. instr is the instruction's own unit (its caches follow);
