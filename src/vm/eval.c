@@ -142,6 +142,60 @@ Value func_vectorcall(Value callable, const Value *args, size_t nargs, Object *k
     return vm_eval_frame(t, f, false);
 }
 
+/* ---- Float arithmetic ---------------------------------------------------------------- */
+
+/* A float the evaluation stack holds the only reference to (owned by this
+ * thread, no other thread's count): an arithmetic result may overwrite it.
+ * No other thread can reach it: it is in no container and no other thread
+ * counted it. */
+static inline bool float_is_temp(Value v)
+{
+    Object *o = val_as_obj(v);
+    return val_is_obj(v) && o->type == &Float_Type &&
+           atomic_load_explicit(&o->ref_local, memory_order_relaxed) == 1 &&
+           atomic_load_explicit(&o->tid, memory_order_relaxed) == ts_current_tid &&
+           atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+}
+
+/* float_new without the generic allocator's zeroing and type checks. */
+static inline Value vm_float_new(double v)
+{
+    FloatObj *f = mem_obj_alloc(sizeof(FloatObj));
+    if (!f)
+        return err_no_memory();
+    obj_init_header(&f->base, &Float_Type, ts_current_tid);
+    f->v = v;
+    return val_from_obj(&f->base);
+}
+
+/* Both operands as doubles when both are exact floats, or one is an exact
+ * float and the other a small int that converts exactly (|i| <= 2^53). */
+static inline bool as_float_operands(Value a, Value b, double *x, double *y)
+{
+    if (val_is_int(a)) {
+        int64_t i = val_as_int(a);
+        if (!val_is_exact_float(b) || i > (1LL << 53) || i < -(1LL << 53))
+            return false;
+        *x = (double)i;
+        *y = float_value(b);
+        return true;
+    }
+    if (!val_is_exact_float(a))
+        return false;
+    *x = float_value(a);
+    if (val_is_int(b)) {
+        int64_t i = val_as_int(b);
+        if (i > (1LL << 53) || i < -(1LL << 53))
+            return false;
+        *y = (double)i;
+        return true;
+    }
+    if (!val_is_exact_float(b))
+        return false;
+    *y = float_value(b);
+    return true;
+}
+
 /* ---- Attribute shapes for polymorphic sites ------------------------------------------- */
 
 /* A specialized attribute instruction meets a class other than the one it
@@ -460,22 +514,39 @@ dispatch_op:
                 SKIP_CACHE(BINARY_OP);
                 DISPATCH();
             }
-        } else if (val_is_obj(a) && val_is_obj(b) && val_as_obj(a)->type == &Float_Type &&
-                   val_as_obj(b)->type == &Float_Type) {
-            double x = float_value(a), y = float_value(b);
-            switch (bop) {
-            case OP_ADD: r = float_new(x + y); break;
-            case OP_SUB: r = float_new(x - y); break;
-            case OP_MUL: r = float_new(x * y); break;
-            case OP_TRUEDIV: if (y != 0.0) r = float_new(x / y); break;
-            default: break;
-            }
-            if (r) {
-                val_decref(a);
-                val_decref(b);
-                TOP() = r;
-                SKIP_CACHE(BINARY_OP);
-                DISPATCH();
+        } else {
+            double x, y, z;
+            if (as_float_operands(a, b, &x, &y)) {
+                bool ok = true;
+                switch (bop) {
+                case OP_ADD: z = x + y; break;
+                case OP_SUB: z = x - y; break;
+                case OP_MUL: z = x * y; break;
+                case OP_TRUEDIV: z = x / y; ok = y != 0.0; break;
+                default: ok = false; break;
+                }
+                if (ok) {
+                    /* reuse the box of a temporary operand (the stack holds
+                     * its only reference) instead of allocating */
+                    if (float_is_temp(a)) {
+                        ((FloatObj *)val_as_obj(a))->v = z;
+                        val_decref(b);
+                        r = a;
+                    } else if (float_is_temp(b)) {
+                        ((FloatObj *)val_as_obj(b))->v = z;
+                        val_decref(a);
+                        r = b;
+                    } else {
+                        r = vm_float_new(z);
+                        if (!r)
+                            goto error;
+                        val_decref(a);
+                        val_decref(b);
+                    }
+                    TOP() = r;
+                    SKIP_CACHE(BINARY_OP);
+                    DISPATCH();
+                }
             }
         }
         if (oparg >= BINOP_INPLACE)
