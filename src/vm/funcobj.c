@@ -631,8 +631,25 @@ Value cell_new(Value v)
 
 /* Reads and writes take the cell's lock: a reader must count its
  * reference before a writer can drop the old value. */
+/* A cell that no other thread can reach: owned by this thread and counted
+ * by no other (every other thread's access goes through a counted
+ * reference: a frame's free-variable slot, a closure tuple it read). Its
+ * value cannot change under us, so the lock is not needed. A thread that
+ * takes a reference later counts it first (ref_shared), then locks. */
+static inline bool cell_private(CellObj *c)
+{
+    return atomic_load_explicit(&c->base.tid, memory_order_relaxed) == ts_current_tid &&
+           atomic_load_explicit(&c->base.ref_shared, memory_order_acquire) == 0;
+}
+
 Value cell_get(CellObj *c)
 {
+    if (cell_private(c)) {
+        Value v = atomic_load_explicit(&c->ref, memory_order_relaxed);
+        if (v)
+            val_incref(v);
+        return v;
+    }
     mutex_lock(&c->base.mutex);
     Value v = atomic_load_explicit(&c->ref, memory_order_relaxed);
     if (v)
@@ -643,6 +660,12 @@ Value cell_get(CellObj *c)
 
 void cell_store(CellObj *c, Value v)
 {
+    if (cell_private(c)) {
+        Value old = atomic_load_explicit(&c->ref, memory_order_relaxed);
+        atomic_store_explicit(&c->ref, v, memory_order_release);
+        val_xdecref(old);
+        return;
+    }
     mutex_lock(&c->base.mutex);
     Value old = atomic_load_explicit(&c->ref, memory_order_relaxed);
     atomic_store_explicit(&c->ref, v, memory_order_relaxed);
