@@ -5,13 +5,26 @@
 
 int sys_module_init(Value m);
 int importlib_module_init(Value m);
+/* Standard-library modules written in C (src/modules/<name>.c). */
+int _operator_module_init(Value m);
+int _random_module_init(Value m);
+int math_module_init(Value m);
+int operator_module_init(Value m);
+int time_module_init(Value m);
 
 static const BuiltinModule mod_builtins = {"builtins", builtins_init};
 static const BuiltinModule mod_sys = {"sys", sys_module_init};
 static const BuiltinModule mod_importlib = {"importlib", importlib_module_init};
 static const BuiltinModule mod_io = {"io", io_module_init};
 static const BuiltinModule mod__io = {"_io", io_module_init};
+static const BuiltinModule mod__operator = {"_operator", _operator_module_init};
+static const BuiltinModule mod__random = {"_random", _random_module_init};
+static const BuiltinModule mod_math = {"math", math_module_init};
+static const BuiltinModule mod_operator = {"operator", operator_module_init};
+static const BuiltinModule mod_time = {"time", time_module_init};
 
 const BuiltinModule *const builtin_modules[] = {
-    &mod_builtins, &mod_sys, &mod_importlib, &mod_io, &mod__io, NULL,
+    &mod_builtins, &mod_sys, &mod_importlib, &mod_io, &mod__io,
+    &mod__operator, &mod__random, &mod_math, &mod_operator, &mod_time,
+    NULL,
 };
