@@ -1,5 +1,6 @@
 /* Startup of the object layer: every static type readied in dependency
  * order, and the list of types the builtins module exposes. */
+#include "modules/io.h"
 #include "objects/bytesobj.h"
 #include "objects/descr.h"
 #include "objects/dictobj.h"
@@ -72,7 +73,7 @@ int types_init(void)
     for (Type *const *t = core_types; *t; t++)
         if (type_ready(*t) < 0)
             return -1;
-    if (exceptions_init() < 0 || more_types_init() < 0 || vm_init() < 0)
+    if (exceptions_init() < 0 || io_types_init() < 0 || more_types_init() < 0 || vm_init() < 0)
         return -1;
     return 0;
 }
