@@ -6,6 +6,7 @@
 int sys_module_init(Value m);
 int importlib_module_init(Value m);
 /* Standard-library modules written in C (src/modules/<name>.c). */
+int _collections_module_init(Value m);
 int _functools_module_init(Value m);
 int _operator_module_init(Value m);
 int _random_module_init(Value m);
@@ -19,6 +20,7 @@ static const BuiltinModule mod_sys = {"sys", sys_module_init};
 static const BuiltinModule mod_importlib = {"importlib", importlib_module_init};
 static const BuiltinModule mod_io = {"io", io_module_init};
 static const BuiltinModule mod__io = {"_io", io_module_init};
+static const BuiltinModule mod__collections = {"_collections", _collections_module_init};
 static const BuiltinModule mod__functools = {"_functools", _functools_module_init};
 static const BuiltinModule mod__operator = {"_operator", _operator_module_init};
 static const BuiltinModule mod__random = {"_random", _random_module_init};
@@ -29,6 +31,6 @@ static const BuiltinModule mod_time = {"time", time_module_init};
 
 const BuiltinModule *const builtin_modules[] = {
     &mod_builtins, &mod_sys, &mod_importlib, &mod_io, &mod__io,
-    &mod__functools, &mod__operator, &mod__random, &mod_itertools, &mod_math, &mod_operator, &mod_time,
+    &mod__collections, &mod__functools, &mod__operator, &mod__random, &mod_itertools, &mod_math, &mod_operator, &mod_time,
     NULL,
 };
