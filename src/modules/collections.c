@@ -98,13 +98,13 @@ static const MethodDef dd_methods[] = {
     {"__copy__", dd_copy, 0, "D.copy() -> a shallow copy of D."},
     {"__reduce__", dd_reduce, 0, "Return state information for pickling."},
     {"__class_getitem__", dd_class_getitem, METH_CLASS, "See PEP 585"},
-    {NULL},
+    {0},
 };
 
 static const MemberDef dd_members[] = {
     {"default_factory", offsetof(DefaultDictObj, factory), MEMBER_NULL_IS_NONE,
      "Factory for default value called by __missing__()."},
-    {NULL},
+    {0},
 };
 
 static Value dd_repr(Value self)
@@ -209,7 +209,7 @@ static Value c_count_elements(Value self, const Value *args, size_t nargs, Objec
 
 static const MethodDef collections_functions[] = {
     {"_count_elements", c_count_elements, 0, "Count elements in the iterable, updating the mapping"},
-    {NULL},
+    {0},
 };
 
 int _collections_module_init(Value m)

@@ -749,7 +749,7 @@ static const MethodDef deque_methods[] = {
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the deque."},
     {"__sizeof__", m_sizeof, 0, "Size of the deque in memory, in bytes."},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
-    {NULL},
+    {0},
 };
 
 static Value get_maxlen(Value self, void *c)
@@ -760,7 +760,7 @@ static Value get_maxlen(Value self, void *c)
 
 static const GetSetDef deque_getsets[] = {
     {"maxlen", get_maxlen, NULL, NULL, "maximum size of a deque or None if unbounded"},
-    {NULL},
+    {0},
 };
 
 /* ---- slots ------------------------------------------------------------------------------ */
@@ -1048,7 +1048,7 @@ static Value dqiter_length_hint(Value self, const Value *args, size_t nargs, Obj
 
 static const MethodDef dqiter_methods[] = {
     {"__length_hint__", dqiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
-    {NULL},
+    {0},
 };
 
 Type DequeIter_Type = {

@@ -310,14 +310,14 @@ static const MethodDef partial_methods[] = {
     {"__reduce__", partial_reduce, 0, NULL},
     {"__setstate__", partial_setstate, 0, NULL},
     {"__class_getitem__", partial_class_getitem, METH_CLASS, NULL},
-    {NULL},
+    {0},
 };
 
 static const MemberDef partial_members[] = {
     {"func", offsetof(PartialObj, fn), MEMBER_READONLY, "function object to use in future partial calls"},
     {"args", offsetof(PartialObj, args), MEMBER_READONLY, "tuple of arguments to future partial calls"},
     {"keywords", offsetof(PartialObj, kw), MEMBER_READONLY, "dictionary of keyword arguments to future partial calls"},
-    {NULL},
+    {0},
 };
 
 Type Partial_Type = {
@@ -416,7 +416,7 @@ static int key_set_obj(Value self, Value v, void *c)
 
 static const GetSetDef key_getsets[] = {
     {"obj", key_get_obj, key_set_obj, NULL, "Value wrapped by a key function."},
-    {NULL},
+    {0},
 };
 
 Type KeyWrapper_Type = {
@@ -754,12 +754,12 @@ static const MethodDef lru_methods[] = {
     {"__reduce__", lru_reduce, 0, NULL},
     {"__copy__", lru_copy, 0, NULL},
     {"__deepcopy__", lru_copy, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static const MemberDef lru_members[] = {
     {"__wrapped__", offsetof(LruObj, func), MEMBER_READONLY, NULL},
-    {NULL},
+    {0},
 };
 
 Type LruWrapper_Type = {
@@ -778,7 +778,7 @@ Type LruWrapper_Type = {
 static const MethodDef functools_functions[] = {
     {"reduce", f_reduce, 0, "Apply a function of two arguments cumulatively to the items of an iterable, from left to right."},
     {"cmp_to_key", f_cmp_to_key, 0, "Convert a cmp= function into a key= function."},
-    {NULL},
+    {0},
 };
 
 int _functools_module_init(Value m)

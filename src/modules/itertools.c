@@ -262,7 +262,7 @@ static Value repeat_length_hint(Value self, const Value *args, size_t nargs, Obj
 
 static const MethodDef repeat_methods[] = {
     {"__length_hint__", repeat_length_hint, 0, "Private method returning an estimate of len(list(it))."},
-    {NULL},
+    {0},
 };
 
 ITER_TYPE(Repeat_Type, "repeat", RepeatObj, repeat_next, .repr = repeat_repr,
@@ -501,7 +501,7 @@ IT_LOCKED_NEXT(chain_next, chain_next_locked, ChainObj)
 static const MethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, METH_CLASS,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
-    {NULL},
+    {0},
 };
 
 ITER_TYPE(Chain_Type, "chain", ChainObj, chain_next, .tp_new = chain_new, .methods = chain_methods,
@@ -930,7 +930,7 @@ ITER_TYPE(ZipLongest_Type, "zip_longest", ZipLongestObj, zip_longest_next, .tp_n
 
 static const MethodDef itertools_functions[] = {
     {"tee", itertools_tee, 0, "Returns a tuple of n independent iterators."},
-    {NULL},
+    {0},
 };
 
 int itertools_module_init(Value m)

@@ -513,7 +513,7 @@ static Value tee_copy(Value self, const Value *args, size_t nargs, Object *kw)
 
 static const MethodDef tee_methods[] = {
     {"__copy__", tee_copy, 0, "Returns an independent iterator."},
-    {NULL},
+    {0},
 };
 
 Type Tee_Type = {

@@ -796,7 +796,7 @@ static const MethodDef math_functions[] = {
     {"tanh", m_tanh, 0, "Return the hyperbolic tangent of x."},
     {"trunc", m_trunc, 0, "Truncates the Real x to the nearest Integral toward 0."},
     {"ulp", m_ulp, 0, "Return the value of the least significant bit of the float x."},
-    {NULL},
+    {0},
 };
 
 static int add_float(Value m, const char *name, double x)

@@ -406,7 +406,7 @@ static Value getter_reduce(Value self, const Value *args, size_t nargs, Object *
 
 static const MethodDef getter_methods[] = {
     {"__reduce__", getter_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type ItemGetter_Type = {
@@ -542,7 +542,7 @@ static Value attrgetter_reduce(Value self, const Value *args, size_t nargs, Obje
 
 static const MethodDef attrgetter_methods[] = {
     {"__reduce__", attrgetter_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type AttrGetter_Type = {
@@ -680,7 +680,7 @@ static const MethodDef operator_functions[] = {
     FN(lshift), FN(lt), FN(matmul), FN(mod), FN(mul), FN(ne), FN(neg), FN(not_), FN(or_),
     FN(pos), FN(pow), FN(rshift), FN(setitem), FN(sub), FN(truediv), FN(truth), FN(xor),
     {"_compare_digest", op_compare_digest, 0, NULL},
-    {NULL},
+    {0},
 };
 #undef FN
 

@@ -275,7 +275,7 @@ static const MethodDef random_methods[] = {
     {"setstate", r_setstate, 0, "setstate(state) -> None.  Restores generator state."},
     {"getrandbits", r_getrandbits, 0, "getrandbits(k) -> x.  Generates an int with k random bits."},
     {"_randbelow", r_randbelow, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type Random_Type = {
@@ -304,7 +304,7 @@ static Value m_sha512(Value self, const Value *args, size_t nargs, Object *kw)
 
 static const MethodDef random_functions[] = {
     {"_sha512", m_sha512, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int _random_module_init(Value m)

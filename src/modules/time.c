@@ -540,7 +540,7 @@ static const MethodDef time_functions[] = {
     {"time", t_time, 0, "Return the current time in seconds since the Epoch."},
     {"time_ns", t_time_ns, 0, "Return the current time in nanoseconds since the Epoch."},
     {"tzset", t_tzset, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int time_module_init(Value m)
