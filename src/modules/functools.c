@@ -10,6 +10,33 @@
 #include "objects/tupleobj.h"
 #include "vm/vm.h"
 
+/* __dict__ of the partial and LRU wrapper objects (created on demand). */
+static Value get_instance_dict(Value self, void *c)
+{
+    Object *d = obj_instance_dict(self, true);
+    return d ? val_ref((Value)d) : err_no_memory();
+}
+
+static int set_instance_dict(Value self, Value v, void *c)
+{
+    if (!v || !val_is_dict(v)) {
+        err_set(&Exc_TypeError, v ? "__dict__ must be set to a dictionary, not a '%s'"
+                                  : "cannot delete __dict__", v ? type_name(val_type(v)) : "");
+        return -1;
+    }
+    Object **slot = obj_dict_slot(val_as_obj(self), val_type(self));
+    Object *old = *slot;
+    val_incref(v);
+    *slot = val_as_obj(v);
+    obj_xdecref(old);
+    return 0;
+}
+
+static const GetSetDef dict_getsets[] = {
+    {"__dict__", get_instance_dict, set_instance_dict, NULL, NULL},
+    {0},
+};
+
 /* ---- reduce --------------------------------------------------------------------- */
 
 static Value f_reduce(Value self, const Value *args, size_t nargs, Object *kw)
@@ -328,6 +355,7 @@ Type Partial_Type = {
     .doc = "Create a new function with partial application of the given arguments\nand keywords.",
     .methods = partial_methods,
     .members = partial_members,
+    .getsets = dict_getsets,
     .repr = partial_repr,
     .call = partial_call,
     .tp_new = partial_new,
@@ -757,18 +785,13 @@ static const MethodDef lru_methods[] = {
     {0},
 };
 
-static const MemberDef lru_members[] = {
-    {"__wrapped__", offsetof(LruObj, func), MEMBER_READONLY, NULL},
-    {0},
-};
-
 Type LruWrapper_Type = {
     TYPE_HEADER("functools._lru_cache_wrapper", lru_dealloc),
     .tflags = TF_BASETYPE | TF_HAS_GC | TF_METHOD_DESCR,
     .basicsize = sizeof(LruObj),
     .dictoffset = offsetof(LruObj, dict),
     .methods = lru_methods,
-    .members = lru_members,
+    .getsets = dict_getsets,
     .call = lru_call,
     .descr_get = lru_descr_get,
     .tp_new = lru_new,
