@@ -54,7 +54,8 @@ static Value math_1(MathcF1 f, const char *qualname, const Value *args, size_t n
     if (one_arg(qualname, nargs, kw) < 0 || mod_arg_double(args[0], &x) < 0)
         return VAL_NULL;
     MathcError e = MATHC_ERROR_INIT;
-    return float_result(mathc_f1(f, x, &r, &e), r, &e);
+    bool ok_ = mathc_f1(f, x, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 #define F1(name, code)                                                                 \
@@ -145,7 +146,8 @@ static Value m_atan2(Value self, const Value *args, size_t nargs, Object *kw)
     MathcError e = MATHC_ERROR_INIT;
     if (two_doubles("math.atan2", "atan2", args, nargs, kw, &y, &x) < 0)
         return VAL_NULL;
-    return float_result(mathc_atan2(y, x, &r, &e), r, &e);
+    bool ok_ = mathc_atan2(y, x, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_copysign(Value self, const Value *args, size_t nargs, Object *kw)
@@ -162,7 +164,8 @@ static Value m_fmod(Value self, const Value *args, size_t nargs, Object *kw)
     MathcError e = MATHC_ERROR_INIT;
     if (two_doubles("math.fmod", "fmod", args, nargs, kw, &x, &y) < 0)
         return VAL_NULL;
-    return float_result(mathc_fmod(x, y, &r, &e), r, &e);
+    bool ok_ = mathc_fmod(x, y, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_remainder(Value self, const Value *args, size_t nargs, Object *kw)
@@ -171,7 +174,8 @@ static Value m_remainder(Value self, const Value *args, size_t nargs, Object *kw
     MathcError e = MATHC_ERROR_INIT;
     if (two_doubles("math.remainder", "remainder", args, nargs, kw, &x, &y) < 0)
         return VAL_NULL;
-    return float_result(mathc_remainder(x, y, &r, &e), r, &e);
+    bool ok_ = mathc_remainder(x, y, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_pow(Value self, const Value *args, size_t nargs, Object *kw)
@@ -180,7 +184,8 @@ static Value m_pow(Value self, const Value *args, size_t nargs, Object *kw)
     MathcError e = MATHC_ERROR_INIT;
     if (two_doubles("math.pow", "pow", args, nargs, kw, &x, &y) < 0)
         return VAL_NULL;
-    return float_result(mathc_pow(x, y, &r, &e), r, &e);
+    bool ok_ = mathc_pow(x, y, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_fma(Value self, const Value *args, size_t nargs, Object *kw)
@@ -190,7 +195,8 @@ static Value m_fma(Value self, const Value *args, size_t nargs, Object *kw)
     if (n_args("math.fma", "fma", nargs, kw, 3) < 0 || mod_arg_double(args[0], &x) < 0 ||
         mod_arg_double(args[1], &y) < 0 || mod_arg_double(args[2], &z) < 0)
         return VAL_NULL;
-    return float_result(mathc_fma(x, y, z, &r, &e), r, &e);
+    bool ok_ = mathc_fma(x, y, z, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_ldexp(Value self, const Value *args, size_t nargs, Object *kw)
@@ -211,7 +217,8 @@ static Value m_ldexp(Value self, const Value *args, size_t nargs, Object *kw)
         exp = (long)i;
     }
     MathcError e = MATHC_ERROR_INIT;
-    return float_result(mathc_ldexp(x, exp, &r, &e), r, &e);
+    bool ok_ = mathc_ldexp(x, exp, &r, &e);
+    return float_result(ok_, r, &e);
 }
 
 static Value m_frexp(Value self, const Value *args, size_t nargs, Object *kw)
@@ -289,6 +296,10 @@ static Value m_nextafter(Value self, const Value *args, size_t nargs, Object *kw
     static const ArgSpec spec = {"nextafter", names, 3, 2, 2, 2};
     Value a[3];
     double x, y;
+    if (nargs < 2) {
+        err_set(&Exc_TypeError, "nextafter() takes exactly 2 positional arguments (%zu given)", nargs);
+        return VAL_NULL;
+    }
     if (args_parse(&spec, args, nargs, kw, a) < 0 || mod_arg_double(a[0], &x) < 0 ||
         mod_arg_double(a[1], &y) < 0)
         return VAL_NULL;
