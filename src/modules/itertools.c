@@ -698,52 +698,52 @@ typedef struct {
 } ISliceObj;
 VALUES_OBJ(ISliceObj, 1)
 
-static int islice_index(Value v, ssize_t dflt, ssize_t *out, const char *msg)
+/* An islice bound: 0 and *out (dflt for None), 1 when not an integer
+ * that fits, 2 when negative. */
+static int islice_bound(Value v, ssize_t dflt, ssize_t *out)
 {
     if (v == VAL_NONE) {
         *out = dflt;
         return 0;
     }
-    ssize_t n = -1;
-    if (val_is_int_like(v) || val_type(v)->index) {
-        n = obj_as_ssize(v, NULL);
-        if (n == -1 && err_occurred())
-            return -1;
+    if (!val_is_int_like(v) && !val_type(v)->index)
+        return 1;
+    ssize_t n = obj_as_ssize(v, &Exc_OverflowError);
+    if (n == -1 && err_occurred()) {
+        err_clear();
+        return 1;
     }
-    if (n < 0) {
-        err_set(&Exc_ValueError, "%s", msg);
-        return -1;
-    }
+    if (n < 0)
+        return 2;
     *out = n;
     return 0;
 }
 
 static Value islice_new(Type *type, const Value *args, size_t nargs, Object *kw)
 {
+    static const char stop_msg[] = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    static const char idx_msg[] = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     if (args_no_kw("islice", kw) < 0 || args_count("islice", nargs, 2, 4) < 0)
         return VAL_NULL;
     ssize_t start = 0, stop = -1, step = 1;
     if (nargs == 2) {
-        if (islice_index(args[1], -1, &stop,
-                         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.") < 0)
+        if (islice_bound(args[1], -1, &stop) != 0) {
+            err_set(&Exc_ValueError, stop_msg);
             return VAL_NULL;
+        }
     } else {
-        const char *msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-        if (islice_index(args[1], 0, &start, msg) < 0 || islice_index(args[2], -1, &stop, msg) < 0)
+        int rstop = islice_bound(args[2], -1, &stop);
+        if (rstop == 1) {
+            err_set(&Exc_ValueError, stop_msg);
             return VAL_NULL;
-        if (nargs == 4) {
-            if (args[3] != VAL_NONE) {
-                step = -1;
-                if (val_is_int_like(args[3]) || val_type(args[3])->index) {
-                    step = obj_as_ssize(args[3], NULL);
-                    if (step == -1 && err_occurred())
-                        err_clear();
-                }
-                if (step < 1) {
-                    err_set(&Exc_ValueError, "Step for islice() must be a positive integer or None.");
-                    return VAL_NULL;
-                }
-            }
+        }
+        if (islice_bound(args[1], 0, &start) != 0 || rstop != 0) {
+            err_set(&Exc_ValueError, idx_msg);
+            return VAL_NULL;
+        }
+        if (nargs == 4 && (islice_bound(args[3], 1, &step) != 0 || step < 1)) {
+            err_set(&Exc_ValueError, "Step for islice() must be a positive integer or None.");
+            return VAL_NULL;
         }
     }
     Value it = obj_iter(args[0]);
@@ -861,8 +861,7 @@ static Value zip_longest_new(Type *type, const Value *args, size_t nargs, Object
     Value fill = VAL_NONE;
     for (ssize_t i = 0; kw && i < tuple_size(kw); i++) {
         if (!str_eq_cstr(val_as_str(tuple_get(kw, i)), "fillvalue")) {
-            err_set(&Exc_TypeError, "zip_longest() got an unexpected keyword argument '%U'",
-                    val_as_obj(tuple_get(kw, i)));
+            err_set(&Exc_TypeError, "zip_longest() got an unexpected keyword argument");
             return VAL_NULL;
         }
         fill = args[nargs + (size_t)i];

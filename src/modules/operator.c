@@ -699,11 +699,14 @@ int operator_module_init(Value m)
 {
     if (_operator_module_init(m) < 0)
         return -1;
+    /* `from _operator import *` leaves the private names behind. */
+    if (dict_del(module_dict(m), (Value)str_intern_cstr("_compare_digest")) < 0)
+        return -1;
     static const char *const all[] = {
         "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf",
         "delitem", "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat",
         "ifloordiv", "ilshift", "imatmul", "imod", "imul", "index", "indexOf", "inv",
-        "invert", "ior", "ipow", "irshift", "is_", "is_none", "is_not", "is_not_none",
+        "invert", "ior", "ipow", "irshift", "is_", "is_not",
         "isub", "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt",
         "matmul", "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow",
         "rshift", "setitem", "sub", "truediv", "truth", "xor", NULL,
