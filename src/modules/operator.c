@@ -65,6 +65,17 @@ CMPOP(gt, CMP_GT)
 CMPOP(ge, CMP_GE)
 #undef CMPOP
 
+/* operator.index(): the exact int (True -> 1), as PyNumber_Index. */
+static Value index_exact(Value a)
+{
+    Value i = obj_index(a);
+    if (!i || val_is_exact_int(i))
+        return i;
+    Value r = int_exact(i);
+    val_decref(i);
+    return r;
+}
+
 #define UNOP(name, expr)                                                                  \
     static Value op_##name(Value self, const Value *args, size_t nargs, Object *kw)       \
     {                                                                                     \
@@ -78,7 +89,7 @@ UNOP(pos, obj_pos(a))
 UNOP(abs, obj_abs(a))
 UNOP(inv, obj_invert(a))
 UNOP(invert, obj_invert(a))
-UNOP(index, obj_index(a))
+UNOP(index, index_exact(a))
 UNOP(is_none, val_bool(a == VAL_NONE))
 UNOP(is_not_none, val_bool(a != VAL_NONE))
 #undef UNOP

@@ -121,7 +121,7 @@ static Value t_sleep(Value self, const Value *args, size_t nargs, Object *kw)
         if (float_as_double(v, &secs) < 0)
             return VAL_NULL;
     } else {
-        err_set(&Exc_TypeError, "'%s' object cannot be interpreted as an integer or float",
+        err_set(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
                 type_name(val_type(v)));
         return VAL_NULL;
     }
@@ -264,7 +264,7 @@ static Value gm_or_local(const char *fname, bool local, const Value *args, size_
             err_set_from_errno(&Exc_OSError, VAL_NULL);
         return VAL_NULL;
     }
-    return struct_time_from_tm(&tm, local ? tm.tm_zone : "UTC", local ? tm.tm_gmtoff : 0);
+    return struct_time_from_tm(&tm, tm.tm_zone, tm.tm_gmtoff);
 }
 
 static Value t_gmtime(Value self, const Value *args, size_t nargs, Object *kw)

@@ -25,3 +25,11 @@ class MySeq(cabc.Sequence):
 
 
 print(9 in MySeq(), 5 in MySeq())
+
+# random.choices with k given by position: TypeError raised in an except
+# block (pending for the same VM hang).
+import random
+try:
+    random.Random(1).choices('ab', 2)
+except TypeError as e:
+    print('choices kpos', e)
