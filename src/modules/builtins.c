@@ -582,7 +582,7 @@ static const MethodDef builtin_functions[] = {
     {"round", b_round, 0, NULL},
     {"setattr", b_setattr, 0, NULL},
     {"vars", b_vars, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int builtins_init(Value m)

@@ -156,7 +156,7 @@ static int object_set_class(Value self, Value v, void *c)
 
 static const GetSetDef object_getsets[] = {
     {"__class__", object_get_class, object_set_class, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value object_format(Value self, const Value *args, size_t nargs, Object *kw)
@@ -247,7 +247,7 @@ static const MethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, METH_CLASS, NULL},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__getstate__", object_getstate, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type Object_Type = {

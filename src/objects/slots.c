@@ -653,7 +653,7 @@ static const GetSetDef slotwrapper_getsets[] = {
     {"__qualname__", sw_get_qualname, NULL, NULL, NULL},
     {"__objclass__", sw_get_objclass, NULL, NULL, NULL},
     {"__doc__", sw_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type SlotWrapper_Type = {
@@ -707,7 +707,7 @@ static Value methodwrapper_richcompare(Value a, Value b, int op)
 static const GetSetDef methodwrapper_getsets[] = {
     {"__self__", mw_get_self, NULL, NULL, NULL},
     {"__name__", mw_get_name, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type MethodWrapper_Type = {

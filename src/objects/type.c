@@ -826,7 +826,7 @@ static const GetSetDef type_getsets[] = {
     {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__type_params__", type_get_type_params, NULL, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- methods of type ------------------------------------------------------------------ */
@@ -922,7 +922,7 @@ static const MethodDef type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, "Check if a class is a subclass."},
     {"__dir__", type_dir, 0, "Specialized __dir__ implementation for types."},
     {"__sizeof__", type_sizeof, 0, "Return memory consumption of the type object."},
-    {NULL},
+    {0},
 };
 
 static void type_dealloc(Object *o) { heap_type_dealloc(o); }
