@@ -217,7 +217,7 @@ def get_original_bases(cls, /):
         ) from None
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
     This is a descriptor, used to define attributes that act differently when

@@ -7,6 +7,7 @@
 import sys, os
 import re, functools, collections, operator, itertools, math, time, random
 import io, abc, errno, weakref, traceback as _cpy_traceback
+import ast, tokenize, linecache  # what CPython's traceback printing imports lazily
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 lib = os.path.join(root, 'lib')
