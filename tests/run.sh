@@ -103,7 +103,8 @@ run_cases "" tests/regex/run.sh
 run_cases "" tests/random/run.sh
 
 section "Python scripts"
-py_tests build/release/ftpy ""
+py_tests "$root/build/release/ftpy" ""
+FTPY="$root/build/release/ftpy" run_cases "" tests/vm/run.sh --no-corpus
 
 if [ $quick -eq 0 ]; then
     for san in tsan asan; do
@@ -133,6 +134,10 @@ if [ $quick -eq 0 ]; then
                 run_cases "$san:" tests/symtable/run.sh
             [ -x tests/parser/run.sh ] && FTPY="$root/build/$san/ftpy" ASAN_OPTIONS="detect_leaks=0" \
                 run_cases "$san:" tests/parser/run.sh
+            # The interpreter itself on every script test (ASan: memory
+            # errors in the object layer and VM show up here).
+            [ "$san" = asan ] && ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1" \
+                py_tests "$root/build/$san/ftpy" "$san:"
         else
             echo "FAIL $san: build failed"
             failed=$((failed + 1)); failures+=("$san build")
@@ -166,6 +171,7 @@ if [ $quick -eq 0 ]; then
     run_cases "" tests/tokenizer/run.sh --corpus
     [ -x tests/parser/run.sh ] && run_cases "" tests/parser/run.sh --corpus
     [ -x tests/symtable/run.sh ] && run_cases "" tests/symtable/run.sh --corpus
+    FTPY="$root/build/release/ftpy" run_cases "compile-corpus/" tests/vm/run.sh
 fi
 
 if [ $failed -gt 0 ]; then

@@ -69,6 +69,18 @@ static Value opt_int(int v, bool present)
 }
 
 /* Raises the SyntaxError (or IndentationError, TabError) of err. */
+/* Whether line `lineno` of src ends with a newline. */
+static bool line_has_newline(const char *src, size_t len, int lineno)
+{
+    size_t i = 0;
+    for (int l = 1; l < lineno && i < len; i++)
+        if (src[i] == '\n')
+            l++;
+    while (i < len && src[i] != '\n')
+        i++;
+    return i < len;
+}
+
 static void raise_parse_error(const ParseError *err, Value filename, const char *src, size_t len,
                               bool from_parser)
 {
@@ -92,7 +104,10 @@ static void raise_parse_error(const ParseError *err, Value filename, const char 
             }
             memcpy(buf, err->text, n);
             buf[n] = '\n';
-            text = str_from_utf8(buf, (ssize_t)n + 1);
+            /* the tokenizer's line carries a newline (one is implied at
+             * the end of input) except when a string ran off the end */
+            bool nl = strncmp(err->msg, "unterminated", 12) != 0 || line_has_newline(src, len, err->lineno);
+            text = str_from_utf8(buf, (ssize_t)n + nl);
             mem_free(buf);
             if (!text) {
                 err_clear();
@@ -528,12 +543,19 @@ enum { NOP_FAST, NOP_GLOBAL, NOP_DEREF, NOP_NAME };
 void cc_nameop(Compiler *c, const char *name, AstCtx ctx)
 {
     Unit *u = c->u;
-    if (ctx == AST_LOAD && strcmp(name, "__debug__") == 0) {
+    if (strcmp(name, "__debug__") == 0) {
+        if (ctx != AST_LOAD)
+            cc_error(c, u->loc, ctx == AST_STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
         cc_load_const(c, val_bool(c->optimize < 1));
         return;
     }
     const char *mangled = cc_mangle(c, name);
-    int scope = symtable_scope(u->ste, mangled);
+    int scope = -1;
+    for (int i = u->noverrides - 1; i >= 0 && scope < 0; i--)
+        if (strcmp(u->overrides[i].name, mangled) == 0)
+            scope = u->overrides[i].scope;
+    if (scope < 0)
+        scope = symtable_scope(u->ste, mangled);
     int kind = NOP_NAME;
     int idx = 0;
     switch (scope) {
@@ -553,7 +575,7 @@ void cc_nameop(Compiler *c, const char *name, AstCtx ctx)
             kind = NOP_FAST;
         break;
     case SYM_GLOBAL_IMPLICIT:
-        if (cc_is_function_like(u))
+        if (cc_is_function_like(u) || (u->in_inlined_comp && u->kind == U_CLASS))
             kind = NOP_GLOBAL;
         break;
     case SYM_GLOBAL_EXPLICIT:
@@ -668,8 +690,26 @@ static bool has_annotations(AstList *body)
 bool cc_body_has_annotations(AstList *body);
 bool cc_body_has_annotations(AstList *body) { return has_annotations(body); }
 
+/* `from __future__` imports are legal only before any other statement
+ * (a docstring aside). */
+static void find_future_imports(Compiler *c, AstList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        AstStmt *s = body->items[i];
+        if (i == 0 && s->kind == AST_Expr && s->v.ret.value->kind == AST_Constant &&
+            s->v.ret.value->v.constant.value.kind == AST_CONST_STR)
+            continue;
+        if (s->kind == AST_ImportFrom && s->v.import.module && strcmp(s->v.import.module, "__future__") == 0) {
+            c->future_lineno = s->loc.lineno;
+            continue;
+        }
+        break;
+    }
+}
+
 static Value compile_module(Compiler *c, AstModule *m)
 {
+    find_future_imports(c, &m->body);
     cc_unit_enter(c, U_MODULE, m, "<module>", 1);
     AstList *body = &m->body;
     int start = 0;

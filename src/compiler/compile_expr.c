@@ -114,14 +114,22 @@ static void emit_compare(Compiler *c, AstCmpOp op)
 
 /* The right operand of `in`: a list display of constants becomes a tuple
  * constant (folded by cc_fold when all items are constants). */
-static void visit_comparator(Compiler *c, AstCmpOp op, AstExpr *e)
+static void visit_comparator(Compiler *c, AstCmpOp op, AstExpr *e, bool last)
 {
-    if ((op == AST_IN || op == AST_NOTIN) && e->kind == AST_List) {
-        AstExpr tmp = *e;
-        tmp.kind = AST_Tuple;
-        Value k = cc_fold(c, &tmp);
-        if (k) {
-            cc_load_const(c, val_ref(k));
+    if (last && (op == AST_IN || op == AST_NOTIN) && e->kind == AST_List) {
+        int n = e->v.seq.elts.n;
+        bool all = true;
+        for (int i = 0; i < n && all; i++) {
+            AstExpr *x = e->v.seq.elts.items[i];
+            all = x->kind != AST_Starred && cc_fold(c, x);
+        }
+        if (all) {
+            Object *t = tuple_new(n);
+            if (!t)
+                cc_pyerr(c);
+            for (int i = 0; i < n; i++)
+                tuple_items(t)[i] = val_ref(cc_fold(c, e->v.seq.elts.items[i]));
+            cc_load_const(c, val_from_obj(t));
             return;
         }
     }
@@ -178,14 +186,14 @@ void cc_jump_if(Compiler *c, AstExpr *e, int label, bool cond)
             int cleanup = cc_new_label(c), end = cc_new_label(c);
             cc_visit_expr(c, e->v.compare.left);
             for (int i = 0; i < n - 1; i++) {
-                visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i]);
+                visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i], false);
                 c->u->loc = loc_of(e->loc);
                 cc_emit(c, SWAP, 2);
                 cc_emit(c, COPY, 2);
                 emit_compare(c, e->v.compare.ops[i]);
                 cc_emit(c, POP_JUMP_IF_FALSE, cleanup);
             }
-            visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1]);
+            visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1], true);
             c->u->loc = loc_of(e->loc);
             emit_compare(c, e->v.compare.ops[n - 1]);
             cc_emit(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
@@ -701,21 +709,40 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
     c->u->loc = loc;
     cc_emit(c, outer->is_async ? GET_AITER : GET_ITER, 0);
     const char **pushed = arena_alloc(c->arena, (size_t)(ste->symbols.n + 1) * sizeof *pushed);
-    int npushed = 0;
+    const char **added_hidden = arena_alloc(c->arena, (size_t)(ste->symbols.n + 1) * sizeof *pushed);
+    int npushed = 0, nadded = 0;
+    int saved_overrides = u->noverrides;
     for (int i = 0; i < ste->symbols.n; i++) {
         const char *name = ste->symbols.names[i];
         int f = ste->symbols.flags[i];
         int scope = (f >> SYM_SCOPE_OFFSET) & SYM_SCOPE_MASK;
         if (strcmp(name, ".0") == 0)
             continue;
-        if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL)))
+        int outer_scope = symtable_scope(u->ste, name);
+        if (!((f & SYM_DEF_LOCAL) && !(f & SYM_DEF_NONLOCAL))) {
+            /* a name the comprehension only reads resolves as it does in
+             * the comprehension (a class body's names are not visible) */
+            /* a name free in the comprehension is read from wherever an
+             * enclosing function keeps it (a class body passes it on) */
+            bool same_slot = scope == SYM_FREE && u->ste->type != SYM_BLOCK_CLASS;
+            if (scope != outer_scope && scope != SYM_SCOPE_NONE && !same_slot &&
+                !(scope == SYM_CELL && outer_scope == SYM_FREE) && u->noverrides < 64)
+                u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};
             continue;
-        if (!cc_is_function_like(u))
+        }
+        if (!cc_is_function_like(u) && namemap_find(&u->fasthidden, name) < 0) {
             namemap_add(c->arena, &u->fasthidden, name);
+            added_hidden[nadded++] = name;
+        }
+        int outsc = symtable_scope(u->ste, name);
+        if (scope != outsc && !(scope == SYM_CELL && outsc == SYM_FREE)) {
+            if (u->noverrides >= 64)
+                cc_error(c, loc, "too many nested comprehension scopes");
+            u->overrides[u->noverrides++] = (struct ScopeOverride){name, scope};
+        }
         int slot = namemap_add(c->arena, &u->varnames, name);
         cc_emit(c, LOAD_FAST_AND_CLEAR, slot);
         if (scope == SYM_CELL) {
-            int outsc = symtable_scope(u->ste, name);
             if (outsc == SYM_FREE)
                 cc_emit(c, MAKE_CELL, namemap_add(c->arena, &u->freevars, name) + (1 << 16));
             else
@@ -751,11 +778,12 @@ static void inlined_comprehension(Compiler *c, AstExpr *e, SymBlock *ste)
         for (int i = npushed - 1; i >= 0; i--)
             cc_emit(c, STORE_FAST_MAYBE_NULL, namemap_find(&u->varnames, pushed[i]));
     }
+    u->noverrides = saved_overrides;
     if (!cc_is_function_like(u))
-        for (int i = 0; i < npushed; i++) {
+        for (int i = 0; i < nadded; i++) {
             /* the names stop being fast once the comprehension ends */
             NameMap *m = &u->fasthidden;
-            int k = namemap_find(m, pushed[i]);
+            int k = namemap_find(m, added_hidden[i]);
             if (k >= 0) {
                 NameMap fresh = {0};
                 for (int j = 0; j < m->n; j++)
@@ -932,14 +960,14 @@ void cc_visit_expr(Compiler *c, AstExpr *e)
         int n = e->v.compare.comparators.n;
         cc_visit_expr(c, e->v.compare.left);
         if (n == 1) {
-            visit_comparator(c, e->v.compare.ops[0], e->v.compare.comparators.items[0]);
+            visit_comparator(c, e->v.compare.ops[0], e->v.compare.comparators.items[0], true);
             c->u->loc = loc;
             emit_compare(c, e->v.compare.ops[0]);
             break;
         }
         int cleanup = cc_new_label(c), end = cc_new_label(c);
         for (int i = 0; i < n - 1; i++) {
-            visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i]);
+            visit_comparator(c, e->v.compare.ops[i], e->v.compare.comparators.items[i], false);
             c->u->loc = loc;
             cc_emit(c, SWAP, 2);
             cc_emit(c, COPY, 2);
@@ -948,7 +976,7 @@ void cc_visit_expr(Compiler *c, AstExpr *e)
             cc_emit(c, POP_JUMP_IF_FALSE, cleanup);
             cc_emit(c, POP_TOP, 0);
         }
-        visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1]);
+        visit_comparator(c, e->v.compare.ops[n - 1], e->v.compare.comparators.items[n - 1], true);
         c->u->loc = loc;
         emit_compare(c, e->v.compare.ops[n - 1]);
         cc_emit(c, JUMP, end);

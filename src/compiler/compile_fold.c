@@ -240,13 +240,14 @@ static ssize_t sized_len(Value v)
     return -1;
 }
 
+static bool cc_int_is_zero(Value v) { return int_sign(v) == 0; }
 
 static Value fold_binop(int op, Value l, Value r)
 {
     switch (op) {
     case AST_MULT:
         if (is_exact_int(l) && is_exact_int(r)) {
-            if (!int_is_zero(l) && !int_is_zero(r) && int_bits(l) + int_bits(r) > MAX_INT_SIZE)
+            if (!cc_int_is_zero(l) && !cc_int_is_zero(r) && int_bits(l) + int_bits(r) > MAX_INT_SIZE)
                 return VAL_NULL;
         } else if (is_exact_int(l) || is_exact_int(r)) {
             Value n = is_exact_int(l) ? l : r, s = is_exact_int(l) ? r : l;
@@ -268,7 +269,7 @@ static Value fold_binop(int op, Value l, Value r)
         }
         return obj_binop(l, r, OP_MUL);
     case AST_POW:
-        if (is_exact_int(l) && is_exact_int(r) && int_sign(r) >= 0 && !int_is_zero(l)) {
+        if (is_exact_int(l) && is_exact_int(r) && int_sign(r) >= 0 && !cc_int_is_zero(l)) {
             int64_t k;
             if (int_as_i64(r, &k) < 0) {
                 err_clear();
@@ -288,7 +289,7 @@ static Value fold_binop(int op, Value l, Value r)
                 err_clear();
                 return VAL_NULL;
             }
-            if (!int_is_zero(l) && (k > MAX_INT_SIZE || int_bits(l) > MAX_INT_SIZE - (size_t)k))
+            if (!cc_int_is_zero(l) && (k > MAX_INT_SIZE || int_bits(l) > MAX_INT_SIZE - (size_t)k))
                 return VAL_NULL;
         }
         return obj_binop(l, r, OP_LSHIFT);

@@ -85,6 +85,10 @@ typedef struct Unit {
     int in_inlined_comp;
     CodeLoc loc;              /* location given to emitted instructions */
     NameMap *static_attrs;    /* class units: names stored as self.X in methods */
+    /* Inside an inlined comprehension, its own names resolve with the
+     * comprehension's scope, not the enclosing one (innermost last). */
+    struct ScopeOverride { const char *name; int scope; } overrides[64];
+    int noverrides;
     const char *first_param;  /* methods: the name of the first parameter */
 } Unit;
 
@@ -98,6 +102,7 @@ typedef struct Compiler {
     int optimize;
     int mode;
     bool future_annotations;
+    int future_lineno;       /* line of the last leading `from __future__` import */
     Unit *u;
     Unit *all_units[64];     /* for cleanup after an error; deeper ones leak-check */
     jmp_buf fail;

@@ -319,7 +319,8 @@ static Value class_body(Compiler *c, AstStmt *s, int firstlineno)
     u->loc = NO_LOC;
     /* __static_attributes__: sorted names assigned as self.X in methods */
     const char **names = arena_alloc(c->arena, (size_t)(attrs.n + 1) * sizeof *names);
-    memcpy(names, attrs.names, (size_t)attrs.n * sizeof *names);
+    if (attrs.n)
+        memcpy(names, attrs.names, (size_t)attrs.n * sizeof *names);
     for (int i = 1; i < attrs.n; i++)
         for (int j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
             const char *t = names[j];
@@ -510,16 +511,15 @@ static void unpack_helper(Compiler *c, AstList *elts, CodeLoc loc)
         AstExpr *e = elts->items[i];
         if (e->kind == AST_Starred && !seen_star) {
             if (i >= (1 << 8) || n - i - 1 >= (1 << 23))
-                cc_error(c, loc_of(e->loc), "too many expressions in star-unpacking assignment");
+                cc_error(c, loc, "too many expressions in star-unpacking assignment");
             cc_emit(c, UNPACK_EX, i + ((n - i - 1) << 8));
             seen_star = true;
         } else if (e->kind == AST_Starred) {
-            cc_error(c, loc_of(e->loc), "multiple starred expressions in assignment");
+            cc_error(c, loc, "multiple starred expressions in assignment");
         }
     }
     if (!seen_star)
         cc_emit(c, UNPACK_SEQUENCE, n);
-    (void)loc;
 }
 
 void cc_assign(Compiler *c, AstExpr *t)
@@ -1180,11 +1180,12 @@ static void compile_assert(Compiler *c, AstStmt *s)
     int end = cc_new_label(c);
     SET_LOC(c, s->loc);
     cc_jump_if(c, s->v.assert_.test, end, true);
-    SET_LOC(c, s->loc);
+    /* the raise is placed at the test, as CPython places it */
+    SET_LOC(c, s->v.assert_.test->loc);
     cc_emit(c, LOAD_ASSERTION_ERROR, 0);
     if (s->v.assert_.msg) {
         cc_visit_expr(c, s->v.assert_.msg);
-        SET_LOC(c, s->loc);
+        SET_LOC(c, s->v.assert_.test->loc);
         cc_emit(c, CALL, 0);
     }
     cc_emit(c, RAISE_VARARGS, 1);
@@ -1222,6 +1223,9 @@ static void compile_import(Compiler *c, AstStmt *s)
 static void compile_import_from(Compiler *c, AstStmt *s)
 {
     int n = s->v.import.names.n;
+    if (s->v.import.module && strcmp(s->v.import.module, "__future__") == 0 &&
+        s->loc.lineno > c->future_lineno)
+        cc_error(c, loc_of(s->loc), "from __future__ imports must occur at the beginning of the file");
     SET_LOC(c, s->loc);
     cc_load_const(c, val_from_int(s->v.import.level));
     Object *names = tuple_new(n);

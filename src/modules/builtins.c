@@ -199,7 +199,10 @@ static Value b_dir(Value self, const Value *args, size_t nargs, Object *kw)
         val_decref(loc);
         names = l ? (Value)l : VAL_NULL;
     } else {
-        names = obj_call_method_cstr(args[0], "__dir__", NULL, 0);
+        bool missing;
+        names = obj_call_special(args[0], str_intern_cstr("__dir__"), NULL, 0, NULL, &missing);
+        if (missing)
+            err_set(&Exc_TypeError, "object does not provide __dir__");
     }
     if (!names)
         return VAL_NULL;
@@ -355,11 +358,13 @@ static Value b_anext(Value self, const Value *args, size_t nargs, Object *kw)
         err_set(&Exc_TypeError, "'%s' object is not an async iterator", type_name(val_type(args[0])));
         return VAL_NULL;
     }
-    if (nargs == 2) {
-        err_set(&Exc_NotImplementedError, "anext() with a default needs an event loop awaitable wrapper");
-        return VAL_NULL;
-    }
-    return obj_call_method_cstr(args[0], "__anext__", NULL, 0);
+    bool missing;
+    Value awaitable = obj_call_special(args[0], str_intern_cstr("__anext__"), NULL, 0, NULL, &missing);
+    if (nargs == 1 || !awaitable)
+        return awaitable;
+    Value r = anext_awaitable_new(awaitable, args[1]);
+    val_decref(awaitable);
+    return r;
 }
 
 static Value b_len(Value self, const Value *args, size_t nargs, Object *kw)
@@ -452,6 +457,39 @@ static Value b_print(Value self, const Value *args, size_t nargs, Object *kw)
         }
         file = owned_file;
     }
+    if (!io_is_builtin_text(file)) {
+        /* Any other file sees each piece written separately, as CPython. */
+        int r = 0;
+        Value space = VAL_NULL;
+        for (size_t i = 0; i < nargs && r == 0; i++) {
+            if (i > 0) {
+                if (sep) {
+                    r = io_write_str(file, sep);
+                } else {
+                    if (!space)
+                        space = str_from_cstr(" ");
+                    r = space ? io_write_str(file, space) : -1;
+                }
+                if (r < 0)
+                    break;
+            }
+            Value s = obj_str(args[i]);
+            r = s ? io_write_str(file, s) : -1;
+            val_xdecref(s);
+        }
+        val_xdecref(space);
+        if (r == 0) {
+            Value e = end ? val_ref(end) : str_from_cstr("\n");
+            r = e ? io_write_str(file, e) : -1;
+            val_xdecref(e);
+        }
+        if (r == 0 && flush) {
+            int t = obj_is_true(flush);
+            r = t < 0 ? -1 : t ? io_flush(file) : 0;
+        }
+        val_xdecref(owned_file);
+        return r < 0 ? VAL_NULL : VAL_NONE;
+    }
     /* Build the whole line first: one write keeps a line from being
      * interleaved with another thread's print(). */
     StrBuilder b;
@@ -508,9 +546,10 @@ static Value b_round(Value self, const Value *args, size_t nargs, Object *kw)
         err_set(&Exc_TypeError, "type %s doesn't define __round__ method", type_name(val_type(a[0])));
         return VAL_NULL;
     }
+    bool missing;
     if (!a[1] || a[1] == VAL_NONE)
-        return obj_call_method_cstr(a[0], "__round__", NULL, 0);
-    return obj_call_method_cstr(a[0], "__round__", &a[1], 1);
+        return obj_call_special(a[0], str_intern_cstr("__round__"), NULL, 0, NULL, &missing);
+    return obj_call_special(a[0], str_intern_cstr("__round__"), &a[1], 1, NULL, &missing);
 }
 
 static const MethodDef builtin_functions[] = {
@@ -545,7 +584,7 @@ static const MethodDef builtin_functions[] = {
     {"round", b_round, 0, NULL},
     {"setattr", b_setattr, 0, NULL},
     {"vars", b_vars, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int builtins_init(Value m)

@@ -1,5 +1,6 @@
 /* builtins over iterables and numbers: min, max, sum, sorted, bin, oct,
  * hex; and the list of types the builtins module exposes. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,33 +128,100 @@ static Value b_sum(Value self, const Value *args, size_t nargs, Object *kw)
     if (!it)
         return VAL_NULL;
     val_incref(acc);
-    /* Exact small-int and float accumulations avoid boxing per step. */
-    for (;;) {
-        Value x = obj_next(it);
+    Value x = VAL_NULL;
+    /* Exact ints: tagged arithmetic until it overflows or a non-int comes. */
+    while (val_is_int(acc)) {
+        x = obj_next(it);
         if (!x)
-            break;
-        if (val_is_int(acc) && val_is_int(x)) {
-            int64_t s;
-            if (!__builtin_add_overflow(val_as_int(acc), val_as_int(x), &s) && val_fits_int(s)) {
-                acc = val_from_int(s);
-                continue;
-            }
+            goto end;
+        int64_t s;
+        if (val_is_int(x) && !__builtin_add_overflow(val_as_int(acc), val_as_int(x), &s) &&
+            val_fits_int(s)) {
+            acc = val_from_int(s);
+            x = VAL_NULL;
+            continue;
         }
+        if (x == VAL_TRUE || x == VAL_FALSE) {
+            acc = val_from_int(val_as_int(acc) + (x == VAL_TRUE));
+            x = VAL_NULL;
+            continue;
+        }
+        break;
+    }
+    if (x) {
         Value n = obj_binop(acc, x, OP_ADD);
         val_decref(x);
         val_decref(acc);
-        if (!n) {
-            val_decref(it);
-            return VAL_NULL;
-        }
+        x = VAL_NULL;
+        if (!n)
+            goto fail;
         acc = n;
     }
+    /* Exact floats: Neumaier's compensated sum, as CPython 3.12+. */
+    if (val_is_exact_float(acc)) {
+        double f = float_value(acc), c = 0.0;
+        for (;;) {
+            x = obj_next(it);
+            if (!x)
+                break;
+            double v;
+            if (val_is_exact_float(x)) {
+                v = float_value(x);
+            } else if (val_is_int(x)) {
+                v = (double)val_as_int(x);
+            } else if (x == VAL_TRUE || x == VAL_FALSE) {
+                v = x == VAL_TRUE;
+            } else {
+                break;
+            }
+            double t = f + v;
+            if (fabs(f) >= fabs(v))
+                c += (f - t) + v;
+            else
+                c += (v - t) + f;
+            f = t;
+            val_decref(x);
+            x = VAL_NULL;
+        }
+        if (c != 0.0 && isfinite(c))
+            f += c;
+        Value nf = float_new(f);
+        val_decref(acc);
+        if (!nf) {
+            val_xdecref(x);
+            goto fail;
+        }
+        acc = nf;
+        if (!x)
+            goto end;
+        Value n = obj_binop(acc, x, OP_ADD);
+        val_decref(x);
+        val_decref(acc);
+        if (!n)
+            goto fail;
+        acc = n;
+    }
+    for (;;) {
+        x = obj_next(it);
+        if (!x)
+            break;
+        Value n = obj_binop(acc, x, OP_ADD);
+        val_decref(x);
+        val_decref(acc);
+        if (!n)
+            goto fail;
+        acc = n;
+    }
+end:
     val_decref(it);
     if (err_occurred()) {
         val_decref(acc);
         return VAL_NULL;
     }
     return acc;
+fail:
+    val_decref(it);
+    return VAL_NULL;
 }
 
 static Value b_sorted(Value self, const Value *args, size_t nargs, Object *kw)
@@ -245,5 +313,5 @@ const MethodDef builtin_functions_iter[] = {
     {"oct", b_oct, 0, NULL},
     {"sorted", b_sorted, 0, NULL},
     {"sum", b_sum, 0, NULL},
-    {NULL},
+    {0},
 };

@@ -121,8 +121,15 @@ static Value load_source_module(Object *name, const char *path, const char *pkg_
     Value code = vm_compile(src, len, val_as_obj(path_v), COMPILE_EXEC, -1);
     if (!code)
         goto fail_remove;
+    obj_setattr(spec, str_intern_cstr("_initializing"), VAL_TRUE);
     Value r = vm_eval_code(code, module_dict(m), VAL_NULL);
     val_decref(code);
+    {
+        Value saved = err_fetch();
+        obj_setattr(spec, str_intern_cstr("_initializing"), VAL_FALSE);
+        err_clear();
+        err_restore(saved);
+    }
     if (!r)
         goto fail_remove;
     val_decref(r);
@@ -186,6 +193,27 @@ static const BuiltinModule *find_builtin(const char *name)
     return NULL;
 }
 
+/* A namespace package (PEP 420): no code, __path__ spanning its directories. */
+static Value make_namespace_package(Object *name, Object *dirs)
+{
+    Value m = module_new(name);
+    if (!m)
+        return VAL_NULL;
+    Value spec = make_spec(name, VAL_NULL, (Value)dirs, false);
+    Value package = spec ? obj_getattr_cstr(spec, "parent") : VAL_NULL;
+    if (!spec || !package || module_add(m, "__spec__", spec) < 0 ||
+        module_add(m, "__path__", (Value)dirs) < 0 || module_add(m, "__file__", VAL_NONE) < 0 ||
+        module_add(m, "__package__", package) < 0 || dict_set(modules_dict, (Value)name, m) < 0) {
+        val_xdecref(spec);
+        val_xdecref(package);
+        val_decref(m);
+        return VAL_NULL;
+    }
+    val_decref(spec);
+    val_decref(package);
+    return m;
+}
+
 /* Searches the directories of `paths` (a list of str) for last-component
  * `leaf` of the module `name`. */
 static Value find_and_load(Object *name, const char *leaf, Value paths)
@@ -196,6 +224,7 @@ static Value find_and_load(Object *name, const char *leaf, Value paths)
     char buf[4096];
     Value result = VAL_NULL;
     bool found = false;
+    Object *ns_dirs = NULL; /* directories without __init__.py (PEP 420) */
     for (ssize_t i = 0; i < list_size(snapshot) && !found; i++) {
         Value d = list_get(snapshot, i);
         if (!val_is_str(d)) {
@@ -219,6 +248,13 @@ static Value find_and_load(Object *name, const char *leaf, Value paths)
             if (is_file(init)) {
                 result = load_source_module(name, init, pkgdir);
                 found = true;
+            } else {
+                if (!ns_dirs)
+                    ns_dirs = list_new(0);
+                Value pd = str_from_cstr(pkgdir);
+                if (ns_dirs && pd)
+                    list_append(ns_dirs, pd);
+                val_xdecref(pd);
             }
         }
         if (!found) {
@@ -232,9 +268,10 @@ static Value find_and_load(Object *name, const char *leaf, Value paths)
         val_decref(d);
     }
     obj_decref(snapshot);
-    if (!found)
-        return VAL_NULL; /* no exception: not found */
-    return result;
+    if (!found && ns_dirs && list_size(ns_dirs) > 0 && !err_occurred())
+        result = make_namespace_package(name, ns_dirs);
+    obj_xdecref(ns_dirs);
+    return result; /* VAL_NULL without exception: not found */
 }
 
 static void not_found(Object *name, Value parent_name_for_msg)
@@ -259,6 +296,16 @@ static Value import_absolute(Object *name)
 {
     Value m;
     int f = dict_get(modules_dict, (Value)name, &m);
+    if (f > 0 && m == VAL_NONE) {
+        Value msg = str_printf("import of %U halted; None in sys.modules", name);
+        Value exc = msg ? obj_call((Value)&Exc_ModuleNotFoundError, &msg, 1, NULL) : VAL_NULL;
+        val_xdecref(msg);
+        if (exc) {
+            obj_setattr(exc, str_intern_cstr("name"), (Value)name);
+            err_restore(exc);
+        }
+        return VAL_NULL;
+    }
     if (f)
         return f < 0 ? VAL_NULL : m;
     StrObj *s = (StrObj *)name;
@@ -592,8 +639,16 @@ static Value il_import_module(Value self, const Value *args, size_t nargs, Objec
     int level = 0;
     while (level < n->length && str_char_at(n, level) == '.')
         level++;
-    if (level == 0)
-        return import_module_level(val_as_obj(a[0]), VAL_NONE, VAL_NULL, 0);
+    if (level == 0) {
+        Value top = import_module_level(val_as_obj(a[0]), VAL_NONE, VAL_NULL, 0);
+        if (!top)
+            return VAL_NULL;
+        val_decref(top);
+        Value m;
+        if (dict_get(modules_dict, a[0], &m) == 0)
+            err_set(&Exc_KeyError, "%R", a[0]);
+        return m;
+    }
     if (!a[1] || a[1] == VAL_NONE) {
         err_set(&Exc_TypeError, "the 'package' argument is required to perform a relative import for %R", a[0]);
         return VAL_NULL;
@@ -619,6 +674,47 @@ static Value il_import_module(Value self, const Value *args, size_t nargs, Objec
     return r;
 }
 
+static Value il_reload(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    if (args_no_kw("reload", kw) < 0 || args_count("reload", nargs, 1, 1) < 0)
+        return VAL_NULL;
+    Value m = args[0];
+    if (val_type(m) != &Module_Type && !val_isinstance_type(m, &Module_Type)) {
+        err_set(&Exc_TypeError, "reload() argument must be a module");
+        return VAL_NULL;
+    }
+    if (((ModuleObj *)val_as_obj(m))->def)
+        return val_ref(m); /* built-in modules are not re-run */
+    Value file;
+    int f = obj_lookup_attr(m, str_intern_cstr("__file__"), &file);
+    if (f < 0)
+        return VAL_NULL;
+    if (!f || !val_is_str(file)) {
+        val_xdecref(file);
+        return val_ref(m); /* namespace packages have no code */
+    }
+    const char *path = str_utf8(val_as_str(file), NULL);
+    size_t len;
+    char *src = path ? file_read_all(path, &len) : NULL;
+    if (!src) {
+        if (path)
+            err_set_from_errno(&Exc_OSError, file);
+        val_decref(file);
+        return VAL_NULL;
+    }
+    Value code = vm_compile(src, len, val_as_obj(file), COMPILE_EXEC, -1);
+    free(src);
+    val_decref(file);
+    if (!code)
+        return VAL_NULL;
+    Value r = vm_eval_code(code, module_dict(m), VAL_NULL);
+    val_decref(code);
+    if (!r)
+        return VAL_NULL;
+    val_decref(r);
+    return val_ref(m);
+}
+
 static Value il_invalidate_caches(Value self, const Value *args, size_t nargs, Object *kw)
 {
     return VAL_NONE;
@@ -627,7 +723,8 @@ static Value il_invalidate_caches(Value self, const Value *args, size_t nargs, O
 static const MethodDef importlib_functions[] = {
     {"import_module", il_import_module, 0, NULL},
     {"invalidate_caches", il_invalidate_caches, 0, NULL},
-    {NULL},
+    {"reload", il_reload, 0, NULL},
+    {0},
 };
 
 int importlib_module_init(Value m)

@@ -28,6 +28,9 @@ Value io_std_stream(int fd);
 int io_write_str(Value file, Value s);
 /* file.flush(). 0 / -1. */
 int io_flush(Value file);
+/* The file is one of the built-in text files (TextIOWrapper, StringIO), whose
+ * write calls nobody can observe: print() may join its pieces into one. */
+bool io_is_builtin_text(Value file);
 /* Flushes the startup stdout and stderr, ignoring errors. */
 void io_flush_std(void);
 /* At exit: flushes every open buffered file and sys.stdout/sys.stderr

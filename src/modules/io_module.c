@@ -345,6 +345,12 @@ int io_init(void)
 
 /* ---- The C interface --------------------------------------------------------------- */
 
+bool io_is_builtin_text(Value file)
+{
+    Type *t = val_type(file);
+    return t == &TextIOWrapper_Type || t == &StringIO_Type;
+}
+
 int io_write_str(Value file, Value s)
 {
     Type *t = val_type(file);

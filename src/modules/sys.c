@@ -136,7 +136,10 @@ static Value s_getsizeof(Value self, const Value *args, size_t nargs, Object *kw
 {
     if (args_count("getsizeof", nargs, 1, 2) < 0)
         return VAL_NULL;
-    Value r = obj_call_method_cstr(args[0], "__sizeof__", NULL, 0);
+    bool missing;
+    Value r = obj_call_special(args[0], str_intern_cstr("__sizeof__"), NULL, 0, NULL, &missing);
+    if (missing)
+        err_set(&Exc_TypeError, "Type %s doesn't define __sizeof__", type_name(val_type(args[0])));
     if (!r) {
         if (nargs == 2 && err_matches(&Exc_TypeError)) {
             err_clear();
@@ -205,7 +208,7 @@ static Value s_set_int_max_str_digits(Value self, const Value *args, size_t narg
     if (int_as_i64(a[0], &n) < 0)
         return VAL_NULL;
     if (n != 0 && n < 640) {
-        err_set(&Exc_ValueError, "maxdigits must be >= %d or 0 for unlimited", 640);
+        err_set(&Exc_ValueError, "maxdigits must be 0 or larger than %d", 640);
         return VAL_NULL;
     }
     int_set_max_str_digits((int)n);
@@ -287,7 +290,7 @@ static const MethodDef sys_functions[] = {
     {"displayhook", s_displayhook, 0, NULL},
     {"__displayhook__", s_displayhook, 0, NULL},
     {"is_finalizing", s_is_finalizing, 0, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- data ------------------------------------------------------------------------ */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "objects/err.h"
+#include "objects/exc_internal.h"
 #include "objects/intobj.h"
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
@@ -65,7 +66,11 @@ void err_set_value(Type *exc_type, Value value)
                exc_type != &Exc_KeyError) {
         exc = exc_new(exc_type, tuple_items(val_as_obj(value)), (size_t)tuple_size(val_as_obj(value)));
     } else {
-        exc = exc_new(exc_type, value ? &value : NULL, value ? 1 : 0);
+        /* None means "no arguments", as PyErr_SetObject; KeyError and
+         * StopIteration always carry their value. */
+        bool one = value && (value != VAL_NONE || exc_type == &Exc_KeyError ||
+                             exc_type == &Exc_StopIteration);
+        exc = exc_new(exc_type, one ? &value : NULL, one ? 1 : 0);
     }
     if (!exc)
         return; /* creating it raised; that exception stands */
@@ -231,9 +236,9 @@ Value err_type_name(const char *fmt, Value v)
     return VAL_NULL;
 }
 
-void err_index_out_of_range(const char *what)
+void err_index_out_of_range(const char *msg)
 {
-    err_set(&Exc_IndexError, "%s index out of range", what);
+    err_set(&Exc_IndexError, "%s", msg);
 }
 
 void err_set_from_errno(Type *exc_type, Value filename)
@@ -251,4 +256,23 @@ void err_set_from_errno(Type *exc_type, Value filename)
     val_decref(args[1]);
     if (exc)
         err_restore(exc);
+}
+
+void err_attribute(Value obj, Object *name, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    Value msg = str_vprintf(fmt, ap);
+    va_end(ap);
+    if (!msg)
+        return;
+    Value exc = exc_new(&Exc_AttributeError, &msg, 1);
+    val_decref(msg);
+    if (!exc)
+        return;
+    /* AttributeError.name and .obj (the fields of its ExcFields layout) */
+    ExcFields *f = (ExcFields *)val_as_obj(exc);
+    val_replace(&f->f[0], val_ref((Value)name));
+    val_replace(&f->f[1], val_ref(obj));
+    err_restore(exc);
 }

@@ -74,9 +74,13 @@ void err_clear(void);
 int err_matches(Type *t);
 int err_matches_value(Value exc, Value t_or_tuple);
 
+/* AttributeError(message) with .name and .obj set (for the "Did you
+ * mean" hints and for code that inspects them). */
+void err_attribute(Value obj, Object *name, const char *fmt, ...);
+
 /* Convenience raisers for the common messages. */
 Value err_type_name(const char *fmt, Value v); /* TypeError with %T of v */
-void err_index_out_of_range(const char *what); /* "list index out of range" */
+void err_index_out_of_range(const char *msg); /* IndexError(msg): "list index out of range" */
 
 /* Creates an exception instance exc_type(*args) without raising it. */
 Value exc_new(Type *exc_type, const Value *args, size_t nargs);

@@ -446,10 +446,14 @@ static Value reversed_new(Type *type, const Value *args, size_t nargs, Object *k
         err_set(&Exc_TypeError, "'%s' object is not reversible", type_name(val_type(seq)));
         return VAL_NULL;
     }
-    if (meth)
-        return obj_call_method_cstr(seq, "__reversed__", NULL, 0);
+    if (meth) {
+        bool missing;
+        return obj_call_special(seq, cont_name("__reversed__", &reversed_name), NULL, 0, NULL, &missing);
+    }
     Type *t = val_type(seq);
-    if (!t->getitem || !t->len || (t->tflags & TF_DICT_SUBCLASS)) {
+    /* CPython's PySequence_Check: __getitem__ (not a dict); then the length
+     * is asked for, with len()'s error when there is none. */
+    if (!t->getitem || (t->tflags & TF_DICT_SUBCLASS)) {
         err_set(&Exc_TypeError, "'%s' object is not reversible", type_name(t));
         return VAL_NULL;
     }

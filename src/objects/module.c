@@ -94,9 +94,9 @@ static Value module_getattro(Value self, Object *name)
     found = dict_get_cstr(m->dict, "__name__", &mname);
     err_clear();
     if (found > 0 && val_is_str(mname))
-        err_set(&Exc_AttributeError, "module '%U' has no attribute '%U'", val_as_obj(mname), name);
+        err_attribute(self, name, "module '%U' has no attribute '%U'", val_as_obj(mname), name);
     else
-        err_set(&Exc_AttributeError, "module has no attribute '%U'", name);
+        err_attribute(self, name, "module has no attribute '%U'", name);
     val_xdecref(found > 0 ? mname : VAL_NULL);
     return VAL_NULL;
 }
@@ -179,7 +179,7 @@ static Value module_dir(Value self, const Value *args, size_t nargs, Object *kw)
 
 static const MethodDef module_methods[] = {
     {"__dir__", module_dir, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static Value module_get_dict(Value self, void *c)
@@ -189,7 +189,7 @@ static Value module_get_dict(Value self, void *c)
 
 static const GetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type Module_Type = {

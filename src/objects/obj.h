@@ -200,6 +200,11 @@ static inline Type *val_type(Value v)
 
 static inline bool val_type_has(Value v, uint32_t tf) { return (val_type(v)->tflags & tf) != 0; }
 
+static inline const char *arg_type_name(Value v)
+{
+    return v == VAL_NONE ? "None" : val_type(v)->core.name;
+}
+
 /* Returns a new reference to the same value (small ints need none). */
 static inline Value val_ref(Value v)
 {
@@ -260,6 +265,10 @@ void type_modified(Type *t);
 /* "module.qualname" for heap types, core.name for built-ins (C string
  * valid while t lives). */
 const char *type_name(const Type *t);
+/* The type name CPython's argument converters print for a bad argument:
+ * "None" for None itself ("must be str, not None"), else the type's name. */
+static inline const char *arg_type_name(Value v);
+
 /* Creates a class: meta(name, bases, ns, **kwargs) as type.__new__ does;
  * kwargs (a dict or NULL) go to __init_subclass__. */
 Value type_new_class(Type *meta, Object *name, Object *bases, Object *ns, Object *kwargs);
@@ -312,6 +321,11 @@ Value obj_call1(Value callable, Value a);
 Value obj_call2(Value callable, Value a, Value b);
 /* callable(*args, **kwargs): args a tuple (or NULL), kwargs a dict (or NULL). */
 Value obj_call_tuple_dict(Value callable, Value args, Value kwargs);
+/* type(o).name(o, *args): the lookup of special methods (__dir__,
+ * __format__, __round__, ...), which skips the instance. *missing is set
+ * (and nothing raised) when the type has no such attribute. */
+Value obj_call_special(Value o, Object *name, const Value *args, size_t nargs, Object *kwnames,
+                       bool *missing);
 /* o.name(*args) */
 Value obj_call_method(Value o, Object *name, const Value *args, size_t nargs);
 Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t nargs);

@@ -46,13 +46,25 @@ void obj_free(Object *o)
 /* ---- Recursion guard for C-level re-entry --------------------------------- */
 
 static _Thread_local int c_depth;
-#define C_DEPTH_LIMIT 3000
+#define C_DEPTH_LIMIT 10000
+
+/* Raising the RecursionError itself calls into the object layer (creating
+ * the exception instance); that gets some headroom instead of recursing. */
+static _Thread_local bool raising_recursion_error;
 
 int obj_enter_recursive(const char *where)
 {
     if (++c_depth > C_DEPTH_LIMIT) {
-        c_depth--;
+        if (raising_recursion_error) {
+            if (c_depth < C_DEPTH_LIMIT + 100)
+                return 0;
+            c_depth--;
+            return -1;
+        }
+        raising_recursion_error = true;
         err_set(&Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        raising_recursion_error = false;
+        c_depth--;
         return -1;
     }
     return 0;
@@ -301,7 +313,7 @@ Object *obj_instance_dict(Value o, bool create)
 static Value attribute_error(Value o, Object *name)
 {
     Type *t = val_type(o);
-    err_set(&Exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+    err_attribute(o, name, "'%s' object has no attribute '%U'", type_name(t), name);
     return VAL_NULL;
 }
 
@@ -550,6 +562,45 @@ Value obj_call_method(Value o, Object *name, const Value *args, size_t nargs)
 Value obj_call_method_cstr(Value o, const char *name, const Value *args, size_t nargs)
 {
     return obj_call_method(o, str_intern_cstr(name), args, nargs);
+}
+
+/* Special-method call: name is looked up on type(self) (never the
+ * instance), bound to self and called. */
+Value obj_call_special(Value self, Object *name, const Value *args, size_t nargs,
+                       Object *kwnames, bool *missing)
+{
+    Type *t = val_type(self);
+    Value f = type_lookup(t, name);
+    *missing = !f;
+    if (!f)
+        return VAL_NULL;
+    val_incref(f);
+    Type *ft = val_type(f);
+    Value r;
+    if (ft->tflags & TF_METHOD_DESCR) {
+        size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
+        Value small[8];
+        size_t total = nargs + nkw + 1;
+        Value *buf = total <= 8 ? small : mem_alloc(total * sizeof(Value));
+        if (!buf) {
+            val_decref(f);
+            return err_no_memory();
+        }
+        buf[0] = self;
+        if (nargs + nkw)
+            memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
+        r = obj_call(f, buf, nargs + 1, kwnames);
+        if (buf != small)
+            mem_free(buf);
+    } else if (ft->descr_get) {
+        Value bound = ft->descr_get(f, self, (Value)t);
+        r = bound ? obj_call(bound, args, nargs, kwnames) : VAL_NULL;
+        val_xdecref(bound);
+    } else {
+        r = obj_call(f, args, nargs, kwnames);
+    }
+    val_decref(f);
+    return r;
 }
 
 /* ---- Operators ------------------------------------------------------------ */
@@ -980,7 +1031,10 @@ Value obj_format(Value o, Value spec)
             return obj_str(o);
     }
     Value s = spec ? val_ref(spec) : str_empty();
-    Value r = obj_call_method(o, str_intern_cstr("__format__"), &s, 1);
+    bool missing;
+    Value r = obj_call_special(o, str_intern_cstr("__format__"), &s, 1, NULL, &missing);
+    if (missing)
+        err_set(&Exc_TypeError, "Type %s doesn't define __format__", type_name(val_type(o)));
     val_decref(s);
     if (r && !val_is_str(r)) {
         err_set(&Exc_TypeError, "__format__ must return a str, not %s", type_name(val_type(r)));

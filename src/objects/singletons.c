@@ -1,5 +1,6 @@
 /* None, NotImplemented and Ellipsis: immortal singletons and their types. */
 #include "objects/err.h"
+#include "objects/genericalias.h"
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
 
@@ -18,12 +19,15 @@ static Value singleton_new_none(Type *t, const Value *args, size_t nargs, Object
     return VAL_NONE;
 }
 
+static Value none_or(Value a, Value b) { return union_or(a, b); }
+
 Type NoneType_Type = {
     TYPE_HEADER("NoneType", singleton_dealloc),
     .basicsize = sizeof(Object),
     .repr = none_repr,
     .boolean = none_bool,
     .hash = none_hash,
+    .binop[OP_OR] = none_or,
     .tp_new = singleton_new_none,
 };
 
@@ -51,7 +55,7 @@ static Value notimpl_reduce(Value self, const Value *args, size_t nargs, Object 
 
 static const MethodDef notimpl_methods[] = {
     {"__reduce__", notimpl_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type NotImplType_Type = {

@@ -36,38 +36,7 @@ typedef struct SlotDef {
 static Value call_special(Value self, Object *name, const Value *args, size_t nargs,
                           Object *kwnames, bool *missing)
 {
-    Type *t = val_type(self);
-    Value f = type_lookup(t, name);
-    *missing = !f;
-    if (!f)
-        return VAL_NULL;
-    val_incref(f);
-    Type *ft = val_type(f);
-    Value r;
-    if (ft->tflags & TF_METHOD_DESCR) {
-        size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
-        Value small[8];
-        size_t total = nargs + nkw + 1;
-        Value *buf = total <= 8 ? small : mem_alloc(total * sizeof(Value));
-        if (!buf) {
-            val_decref(f);
-            return err_no_memory();
-        }
-        buf[0] = self;
-        if (nargs + nkw)
-            memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
-        r = obj_call(f, buf, nargs + 1, kwnames);
-        if (buf != small)
-            mem_free(buf);
-    } else if (ft->descr_get) {
-        Value bound = ft->descr_get(f, self, (Value)t);
-        r = bound ? obj_call(bound, args, nargs, kwnames) : VAL_NULL;
-        val_xdecref(bound);
-    } else {
-        r = obj_call(f, args, nargs, kwnames);
-    }
-    val_decref(f);
-    return r;
+    return obj_call_special(self, name, args, nargs, kwnames, missing);
 }
 
 /* slot ids (indexes into slotdefs) used by the dispatchers */
@@ -115,7 +84,13 @@ static hash_t slot_hash(Value self)
         val_decref(r);
         return -1;
     }
-    hash_t h = val_is_int(r) ? val_as_int(r) : obj_hash(r);
+    /* A result that fits a machine word is the hash itself; a larger int
+     * is reduced by hashing it, as CPython does. */
+    int64_t h;
+    if (int_as_i64(r, &h) < 0) {
+        err_clear();
+        h = obj_hash(r);
+    }
     val_decref(r);
     return h == -1 ? -2 : h;
 }
@@ -684,7 +659,7 @@ static const GetSetDef slotwrapper_getsets[] = {
     {"__qualname__", sw_get_qualname, NULL, NULL, NULL},
     {"__objclass__", sw_get_objclass, NULL, NULL, NULL},
     {"__doc__", sw_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type SlotWrapper_Type = {
@@ -738,7 +713,7 @@ static Value methodwrapper_richcompare(Value a, Value b, int op)
 static const GetSetDef methodwrapper_getsets[] = {
     {"__self__", mw_get_self, NULL, NULL, NULL},
     {"__name__", mw_get_name, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type MethodWrapper_Type = {

@@ -43,7 +43,7 @@ static bool want_str(Value v)
 {
     if (val_is_str(v))
         return true;
-    err_set(&Exc_TypeError, "must be str, not %s", type_name(val_type(v)));
+    err_set(&Exc_TypeError, "must be str, not %s", arg_type_name(v));
     return false;
 }
 
@@ -166,7 +166,7 @@ static Value find_common(const char *fname, int op, bool raise, Value self, cons
     if (!find_args(fname, args, nargs, kwnames, &start, &end))
         return VAL_NULL;
     if (!val_is_str(args[0])) {
-        err_set(&Exc_TypeError, "%s() argument 1 must be str, not %s", fname, type_name(val_type(args[0])));
+        err_set(&Exc_TypeError, "%s() argument 1 must be str, not %s", fname, arg_type_name(args[0]));
         return VAL_NULL;
     }
     int64_t r = search(op, val_as_str(self), val_as_str(args[0]), start, end);
@@ -307,7 +307,7 @@ static STR_METHOD(str_replace_m)
     if (args_parse(&spec, args, nargs, kwnames, a) < 0)
         return VAL_NULL;
     if (!val_is_str(a[0])) {
-        err_set(&Exc_TypeError, "replace() argument 1 must be str, not %s", type_name(val_type(a[0])));
+        err_set(&Exc_TypeError, "replace() argument 1 must be str, not %s", arg_type_name(a[0]));
         return VAL_NULL;
     }
     if (!val_is_str(a[1])) {

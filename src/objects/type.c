@@ -6,6 +6,7 @@
 #include "objects/descr.h"
 #include "objects/dictobj.h"
 #include "objects/err.h"
+#include "objects/genericalias.h"
 #include "objects/intobj.h"
 #include "objects/listobj.h"
 #include "objects/module.h"
@@ -334,6 +335,8 @@ static void inherit_slots(Type *t, Type *b)
                                TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_BYTES_SUBCLASS |
                                TF_TYPE_SUBCLASS | TF_EXC_SUBCLASS | TF_FLOAT_SUBCLASS | TF_HAS_GC;
     t->tflags |= b->tflags & inherited_flags;
+    if (!t->core.dealloc)
+        t->core.dealloc = b->core.dealloc;
     if (!t->basicsize)
         t->basicsize = b->basicsize;
     if (!t->itemsize)
@@ -521,9 +524,9 @@ static Value type_getattro(Value self, Object *name)
     if (meta_attr)
         return meta_attr;
     if (t->name_obj)
-        err_set(&Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+        err_attribute(self, name, "type object '%U' has no attribute '%U'", t->name_obj, name);
     else
-        err_set(&Exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
+        err_attribute(self, name, "type object '%s' has no attribute '%U'", type_name(t), name);
     return VAL_NULL;
 }
 
@@ -825,7 +828,7 @@ static const GetSetDef type_getsets[] = {
     {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__type_params__", type_get_type_params, NULL, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- methods of type ------------------------------------------------------------------ */
@@ -921,10 +924,12 @@ static const MethodDef type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, "Check if a class is a subclass."},
     {"__dir__", type_dir, 0, "Specialized __dir__ implementation for types."},
     {"__sizeof__", type_sizeof, 0, "Return memory consumption of the type object."},
-    {NULL},
+    {0},
 };
 
 static void type_dealloc(Object *o) { heap_type_dealloc(o); }
+
+static Value type_or(Value a, Value b) { return union_or(a, b); }
 
 Type Type_Type = {
     TYPE_HEADER("type", type_dealloc),
@@ -936,6 +941,7 @@ Type Type_Type = {
     .repr = type_repr,
     .tp_new = type_tp_new,
     .init = type_init,
+    .binop[OP_OR] = type_or,
     .methods = type_methods,
     .getsets = type_getsets,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",

@@ -319,6 +319,14 @@ Value type_new_class(Type *meta, Object *name, Object *bases, Object *ns, Object
     }
     if (!own_bases)
         return VAL_NULL;
+    for (ssize_t i = 0; i < tuple_size(own_bases); i++)
+        for (ssize_t j = 0; j < i; j++)
+            if (tuple_get(own_bases, i) == tuple_get(own_bases, j)) {
+                Type *dup = (Type *)val_as_obj(tuple_get(own_bases, i));
+                err_set(&Exc_TypeError, "duplicate base class %s", type_name(dup));
+                obj_decref(own_bases);
+                return VAL_NULL;
+            }
     Type *base = best_base(own_bases);
     if (!base) {
         obj_decref(own_bases);

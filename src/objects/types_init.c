@@ -1,11 +1,13 @@
 /* Startup of the object layer: every static type readied in dependency
  * order, and the list of types the builtins module exposes. */
+#include "modules/builtins.h"
 #include "modules/io.h"
 #include "objects/bytesobj.h"
 #include "objects/descr.h"
 #include "objects/dictobj.h"
 #include "objects/err.h"
 #include "objects/floatobj.h"
+#include "objects/genericalias.h"
 #include "objects/intobj.h"
 #include "objects/iterobj.h"
 #include "objects/listobj.h"
@@ -47,10 +49,23 @@ static Type *const other_types[] = {
     NULL,
 };
 
+/* Built-in classes that support list[int]-style aliases. */
+static Type *const generic_types[] = {
+    &List_Type, &Tuple_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Type_Type,
+    &Enumerate_Type, &MemoryView_Type, &DictKeys_Type, &DictValues_Type, &DictItems_Type,
+    NULL,
+};
+
 int more_types_init(void)
 {
     for (Type *const *t = other_types; *t; t++)
         if (type_ready(*t) < 0)
+            return -1;
+    if (type_ready(&GenericAlias_Type) < 0 || type_ready(&Union_Type) < 0 ||
+        type_ready(&AnextAwaitable_Type) < 0)
+        return -1;
+    for (Type *const *t = generic_types; *t; t++)
+        if (genericalias_enable(*t) < 0)
             return -1;
     return 0;
 }

@@ -324,3 +324,38 @@ void brc_thread_fini(ThreadState *ts)
         obj_dealloc(m.dead[i]);
     mem_free(m.dead);
 }
+
+/* ---- Bounded-depth deallocation (object.h) ----------------------------------------- */
+
+_Thread_local int obj_dealloc_depth;
+_Thread_local bool obj_dealloc_pending;
+static _Thread_local Object **deferred;
+static _Thread_local size_t ndeferred, deferred_cap;
+
+void obj_dealloc_defer(Object *o)
+{
+    if (ndeferred == deferred_cap) {
+        size_t cap = deferred_cap ? deferred_cap * 2 : 256;
+        Object **p = realloc(deferred, cap * sizeof(Object *));
+        if (!p) {
+            /* No memory to queue it: free it now, deeper (rare). */
+            ((TypeCore *)o->type)->dealloc(o);
+            return;
+        }
+        deferred = p;
+        deferred_cap = cap;
+    }
+    deferred[ndeferred++] = o;
+    obj_dealloc_pending = true;
+}
+
+void obj_dealloc_drain(void)
+{
+    obj_dealloc_depth++;
+    while (ndeferred > 0) {
+        Object *o = deferred[--ndeferred];
+        ((TypeCore *)o->type)->dealloc(o);
+    }
+    obj_dealloc_pending = false;
+    obj_dealloc_depth--;
+}

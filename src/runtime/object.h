@@ -157,9 +157,26 @@ static inline int64_t obj_refcount(const Object *o)
     return (int64_t)local + (shared >> BRC_SHARED_SHIFT);
 }
 
+/* Deallocation nests when an object drops the last reference to another
+ * (a long chain of lists or traceback entries). Past a depth the objects
+ * are queued and freed by the outermost dealloc, so the C stack stays
+ * bounded whatever the shape of the data ("trashcan"). */
+#define OBJ_DEALLOC_MAX_DEPTH 200
+extern _Thread_local int obj_dealloc_depth;
+void obj_dealloc_defer(Object *o);
+void obj_dealloc_drain(void);
+extern _Thread_local bool obj_dealloc_pending;
+
 static inline void obj_dealloc(Object *o)
 {
+    if (obj_dealloc_depth >= OBJ_DEALLOC_MAX_DEPTH) {
+        obj_dealloc_defer(o);
+        return;
+    }
+    obj_dealloc_depth++;
     ((TypeCore *)o->type)->dealloc(o);
+    if (--obj_dealloc_depth == 0 && obj_dealloc_pending)
+        obj_dealloc_drain();
 }
 
 /* Values: small ints are never counted. */

@@ -9,7 +9,9 @@
 #include "objects/err.h"
 #include "objects/strobj.h"
 #include "objects/tupleobj.h"
+#include "runtime/pyhash.h"
 #include "runtime/readfile.h"
+#include "runtime/tstate.h"
 #include "vm/code.h"
 
 static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
@@ -184,8 +186,20 @@ static void dis_code(FILE *out, Value code)
     }
 }
 
+int types_init(void); /* the object layer's startup (types_init.c) */
+
 int dis_main(const char *path)
 {
+    /* -X dis runs before the interpreter's startup: bring up what the
+     * compiler needs (a thread state and the types) */
+    if (!ts_current) {
+        hash_init_secret(NULL);
+        ts_attach(ts_create());
+        if (types_init() < 0) {
+            fprintf(stderr, "ftpy: cannot initialise the object layer\n");
+            return 1;
+        }
+    }
     size_t len;
     char *src = file_read_all(path, &len);
     if (!src) {

@@ -1411,10 +1411,10 @@ dispatch_op:
         Value e = POP();
         if (oparg) {
             Value lasti = PEEK(oparg);
-            if (val_is_int(lasti)) {
-                ip = co->code + val_as_int(lasti) + 1;
-                f->ip = ip;
-            }
+            /* where tracebacks and f_lineno place the frame; the handler
+             * search below still starts from this RERAISE */
+            if (val_is_int(lasti))
+                f->ip = co->code + val_as_int(lasti) + 1;
         }
         exc = e;
         goto exception_unwind;
@@ -1777,7 +1777,7 @@ error:
     add_tb = true;
 
 exception_unwind: {
-    int off = frame_lasti(f);
+    int off = (int)(ip - co->code) - 1;
     const ExcEntry *h = code_find_handler(co, off);
     if (h) {
         Value *base = frame_stack_base(f);
@@ -1787,7 +1787,7 @@ exception_unwind: {
             val_xdecref(v);
         }
         if (h->lasti)
-            PUSH(val_from_int(off));
+            PUSH(val_from_int(frame_lasti(f)));
         PUSH(exc);
         exc = VAL_NULL;
         ip = co->code + h->target;

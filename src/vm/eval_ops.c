@@ -153,7 +153,24 @@ Value op_import_from(Value module, Object *name)
     Value file = VAL_NULL;
     if (obj_lookup_attr(module, str_intern_cstr("__file__"), &file) < 0)
         err_clear();
-    if (r > 0 && val_is_str(pkgname)) {
+    /* A module still running its body is most likely a circular import. */
+    bool initializing = false;
+    Value spec;
+    if (r > 0 && obj_lookup_attr(module, str_intern_cstr("__spec__"), &spec) > 0) {
+        Value ini;
+        if (obj_lookup_attr(spec, str_intern_cstr("_initializing"), &ini) > 0) {
+            initializing = obj_is_true(ini) > 0;
+            val_decref(ini);
+        }
+        val_decref(spec);
+    }
+    err_clear();
+    if (r > 0 && val_is_str(pkgname) && initializing) {
+        err_set(&Exc_ImportError,
+                "cannot import name '%U' from partially initialized module '%U' "
+                "(most likely due to a circular import) (%S)",
+                name, val_as_obj(pkgname), file ? file : VAL_NONE);
+    } else if (r > 0 && val_is_str(pkgname)) {
         if (file)
             err_set(&Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, val_as_obj(pkgname), file);
         else
@@ -161,6 +178,16 @@ Value op_import_from(Value module, Object *name)
                     val_as_obj(pkgname));
     } else {
         err_set(&Exc_ImportError, "cannot import name '%U' from '<unknown module name>' (unknown location)", name);
+    }
+    if (r > 0 && err_occurred()) {
+        /* ImportError.name and .path, as CPython sets them */
+        Value e = err_fetch();
+        obj_setattr(e, str_intern_cstr("name"), pkgname);
+        if (file)
+            obj_setattr(e, str_intern_cstr("path"), file);
+        if (err_occurred())
+            err_clear();
+        err_restore(e);
     }
     val_xdecref(file);
     if (r > 0)
@@ -411,11 +438,7 @@ int op_dict_merge(Value func, Value dict, Value m)
             break;
         }
         if (!val_is_str(key)) {
-            Value fs = op_function_str(func);
-            if (fs) {
-                err_set(&Exc_TypeError, "%U keywords must be strings", val_as_obj(fs));
-                val_decref(fs);
-            }
+            err_set(&Exc_TypeError, "keywords must be strings");
             val_decref(key);
             rc = -1;
             break;
@@ -722,6 +745,7 @@ Value op_prep_reraise_star(Value orig, Value excs)
 {
     Object *l = val_as_obj(excs);
     ssize_t n = list_size(l);
+    Value keep = VAL_NULL;
     Object *raised = list_new(0), *reraised_leaves = list_new(0);
     if (!raised || !reraised_leaves)
         goto fail;
@@ -751,7 +775,6 @@ Value op_prep_reraise_star(Value orig, Value excs)
         obj_decref(reraised_leaves);
         return r;
     }
-    Value keep = VAL_NULL;
     if (nreraised) {
         Value pred = cfunc_new(&leaf_in_def, val_from_obj(reraised_leaves), NULL);
         if (!pred)

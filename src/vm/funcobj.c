@@ -252,7 +252,28 @@ static int fn_set_type_params(Value self, Value v, void *c)
     return 0;
 }
 
+static Value fn_get_dict(Value self, void *c)
+{
+    (void)c;
+    Object *d = obj_instance_dict(self, true);
+    return d ? val_ref(val_from_obj(d)) : VAL_NULL;
+}
+static int fn_set_dict(Value self, Value v, void *c)
+{
+    (void)c;
+    if (!v || !val_is_dict(v)) {
+        err_set(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", v ? type_name(val_type(v)) : "NoneType");
+        return -1;
+    }
+    Object *old = FN(self)->dict;
+    obj_incref(val_as_obj(v));
+    FN(self)->dict = val_as_obj(v);
+    obj_xdecref(old);
+    return 0;
+}
+
 static const GetSetDef func_getsets[] = {
+    {"__dict__", fn_get_dict, fn_set_dict, NULL, NULL},
     {"__code__", fn_get_code, fn_set_code, NULL, NULL},
     {"__globals__", fn_get_globals, NULL, NULL, NULL},
     {"__builtins__", fn_get_builtins, NULL, NULL, NULL},

@@ -348,7 +348,14 @@ static Value gen_close_impl(GenObj *g)
         err_set(&Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
         return VAL_NULL;
     }
-    if (err_matches(&Exc_StopIteration) || err_matches(&Exc_GeneratorExit)) {
+    if (err_matches(&Exc_StopIteration)) {
+        /* the generator returned: close() gives its value */
+        Value si = err_fetch();
+        Value v = obj_getattr_cstr(si, "value");
+        val_decref(si);
+        return v;
+    }
+    if (err_matches(&Exc_GeneratorExit)) {
         err_clear();
         return val_ref(VAL_NONE);
     }
@@ -746,7 +753,16 @@ static Value asend_close(Value self, const Value *args, size_t nargs, Object *kw
     ((AsyncGenASend *)val_as_obj(self))->state = 2;
     return val_ref(VAL_NONE);
 }
+static Value asend_await_m(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return val_ref(self);
+}
+
 static const MethodDef asend_methods[] = {
+    {"__await__", asend_await_m, 0, NULL},
     {"send", asend_send, 0, NULL},
     {"throw", asend_throw, 0, NULL},
     {"close", asend_close, 0, NULL},

@@ -1,7 +1,8 @@
-/* libFuzzer target over the compiler front end: tokenizer (both modes),
- * parser, symbol table (3.14 and 3.13 modes) and the AST printer. Any
- * input must produce tokens, an AST or a SyntaxError -- never a crash, a
- * hang, an out-of-bounds access or a leak. Built by `make fuzz`. */
+/* libFuzzer target over the compiler: tokenizer (both modes), parser,
+ * symbol table (3.14 and 3.13 modes), the AST printer, and the bytecode
+ * compiler (code generation and assembly) for inputs that parse. Any input
+ * must produce tokens, an AST, a code object or a SyntaxError -- never a
+ * crash, a hang, an out-of-bounds access or a leak. Built by `make fuzz`. */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -10,6 +11,31 @@
 #include "compiler/parser.h"
 #include "compiler/symtable.h"
 #include "compiler/tokenizer.h"
+#include "objects/err.h"
+#include "objects/strobj.h"
+#include "runtime/pyhash.h"
+#include "runtime/tstate.h"
+#include "vm/vm.h"
+
+int types_init(void);
+
+/* The bytecode compiler needs the object layer: brought up once. */
+static void compile_all(const uint8_t *data, size_t size)
+{
+    static Value filename;
+    if (!filename) {
+        hash_init_secret("0");
+        ts_attach(ts_create());
+        if (types_init() < 0)
+            return;
+        filename = str_from_cstr("<fuzz>");
+    }
+    Value code = vm_compile((const char *)data, size, val_as_obj(filename), COMPILE_EXEC, 0);
+    if (code)
+        val_decref(code);
+    else
+        err_clear();
+}
 
 static void tokenize_all(const uint8_t *data, size_t size, int flags)
 {
@@ -43,6 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         symtable_build(a, m, "<fuzz>", SYMTABLE_PY313, &serr);
         if (sink)
             ast_dump_module(sink, m);
+        compile_all(data, size);
     } else if (sink) {
         ast_print_syntax_error(sink, "<fuzz>", &err);
     }

@@ -15,6 +15,8 @@
 #include "objects/tupleobj.h"
 #include "tstate.h"
 
+int types_init(void);
+
 static inline void cont_test_init(void)
 {
     static bool done;
@@ -24,11 +26,8 @@ static inline void cont_test_init(void)
     hash_init_secret("0");
     ThreadState *ts = ts_create();
     ts_attach(ts);
-    Type *types[] = {&Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type,
-                     &Range_Type, &Slice_Type, &Enumerate_Type, &Zip_Type};
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-        if (type_ready(types[i]) < 0)
-            abort();
+    if (types_init() < 0)
+        abort();
 }
 
 #endif

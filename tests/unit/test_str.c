@@ -8,6 +8,8 @@
 #include "objects/strobj.h"
 #include "pyhash.h"
 
+int types_init(void);
+
 /* The main thread runs attached, as the interpreter's would. */
 static void setup(void)
 {
@@ -17,6 +19,8 @@ static void setup(void)
     done = 1;
     hash_init_secret("0");
     tobj_thread_begin();
+    if (types_init() < 0)
+        abort();
 }
 
 static StrObj *S(Value v) { return val_as_str(v); }
