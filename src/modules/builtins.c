@@ -358,11 +358,13 @@ static Value b_anext(Value self, const Value *args, size_t nargs, Object *kw)
         err_set(&Exc_TypeError, "'%s' object is not an async iterator", type_name(val_type(args[0])));
         return VAL_NULL;
     }
-    if (nargs == 2) {
-        err_set(&Exc_NotImplementedError, "anext() with a default needs an event loop awaitable wrapper");
-        return VAL_NULL;
-    }
-    return obj_call_method_cstr(args[0], "__anext__", NULL, 0);
+    bool missing;
+    Value awaitable = obj_call_special(args[0], str_intern_cstr("__anext__"), NULL, 0, NULL, &missing);
+    if (nargs == 1 || !awaitable)
+        return awaitable;
+    Value r = anext_awaitable_new(awaitable, args[1]);
+    val_decref(awaitable);
+    return r;
 }
 
 static Value b_len(Value self, const Value *args, size_t nargs, Object *kw)
@@ -582,7 +584,7 @@ static const MethodDef builtin_functions[] = {
     {"round", b_round, 0, NULL},
     {"setattr", b_setattr, 0, NULL},
     {"vars", b_vars, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int builtins_init(Value m)

@@ -26,6 +26,9 @@ extern const MethodDef builtin_functions_exec[];
 extern Type *const builtin_types[];
 
 int builtins_init(Value module);
+/* anext(it, default)'s awaitable (builtins_anext.c). */
+Value anext_awaitable_new(Value awaitable, Value dflt);
+extern Type AnextAwaitable_Type;
 
 /* sys.<name> (stdout, stderr, ...): a new reference, VAL_NULL +
  * RuntimeError "lost sys.stdout" when missing. */

@@ -372,5 +372,5 @@ const MethodDef builtin_functions_exec[] = {
     {"compile", b_compile, 0, NULL},
     {"eval", b_eval, 0, NULL},
     {"exec", b_exec, 0, NULL},
-    {NULL},
+    {0},
 };

@@ -313,5 +313,5 @@ const MethodDef builtin_functions_iter[] = {
     {"oct", b_oct, 0, NULL},
     {"sorted", b_sorted, 0, NULL},
     {"sum", b_sum, 0, NULL},
-    {NULL},
+    {0},
 };

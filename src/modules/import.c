@@ -724,7 +724,7 @@ static const MethodDef importlib_functions[] = {
     {"import_module", il_import_module, 0, NULL},
     {"invalidate_caches", il_invalidate_caches, 0, NULL},
     {"reload", il_reload, 0, NULL},
-    {NULL},
+    {0},
 };
 
 int importlib_module_init(Value m)

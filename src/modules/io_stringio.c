@@ -21,7 +21,8 @@ static int check(StringIO *s)
         return -1;
     }
     if (s->closed) {
-        io_err_closed();
+        /* StringIO's message has no full stop, unlike the other files'. */
+        err_set(&Exc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;

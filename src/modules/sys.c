@@ -290,7 +290,7 @@ static const MethodDef sys_functions[] = {
     {"displayhook", s_displayhook, 0, NULL},
     {"__displayhook__", s_displayhook, 0, NULL},
     {"is_finalizing", s_is_finalizing, 0, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- data ------------------------------------------------------------------------ */

@@ -106,7 +106,7 @@ static const GetSetDef cfunc_getsets[] = {
     {"__self__", cfunc_get_self, NULL, NULL, NULL},
     {"__module__", cfunc_get_module, NULL, NULL, NULL},
     {"__doc__", cfunc_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type CFunc_Type = {
@@ -199,7 +199,7 @@ static const GetSetDef mdescr_getsets[] = {
     {"__qualname__", mdescr_get_qualname, NULL, NULL, NULL},
     {"__objclass__", mdescr_get_objclass, NULL, NULL, NULL},
     {"__doc__", mdescr_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type MethodDescr_Type = {
@@ -305,7 +305,7 @@ static const GetSetDef gsdescr_getsets[] = {
     {"__name__", gsdescr_get_name, NULL, NULL, NULL},
     {"__objclass__", gsdescr_get_objclass, NULL, NULL, NULL},
     {"__doc__", gsdescr_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type GetSetDescr_Type = {
@@ -395,7 +395,7 @@ static Value member_repr(Value v)
 static Value member_get_name(Value self, void *c) { return val_ref((Value)((MemberDescrObj *)val_as_obj(self))->name); }
 static const GetSetDef member_getsets[] = {
     {"__name__", member_get_name, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type MemberDescr_Type = {

@@ -122,7 +122,7 @@ static const GetSetDef wrapper_getsets[] = {
     {"__func__", wrapper_get_func, NULL, NULL, NULL},
     {"__wrapped__", wrapper_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", wrapper_get_isabstract, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type ClassMethod_Type = {
@@ -302,7 +302,7 @@ static const MethodDef property_methods[] = {
     {"setter", property_setter, 0, NULL},
     {"deleter", property_deleter, 0, NULL},
     {"__set_name__", property_set_name, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static Value prop_field(Value self, void *off)
@@ -354,7 +354,7 @@ static const GetSetDef property_getsets[] = {
     {"__doc__", prop_field, prop_set_doc, (void *)offsetof(PropertyObj, doc), NULL},
     {"__name__", prop_get_name, NULL, NULL, NULL},
     {"__isabstractmethod__", prop_get_isabstract, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type Property_Type = {

@@ -107,7 +107,7 @@ static Value eg_get_exceptions(Value self, void *c) { return val_ref(eg_field(se
 static const GetSetDef eg_getsets[] = {
     {"message", eg_get_message, NULL, NULL, NULL},
     {"exceptions", eg_get_exceptions, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value eg_derive(Value self, const Value *args, size_t nargs, Object *kw)
@@ -247,7 +247,7 @@ static const MethodDef eg_methods[] = {
     {"split", eg_split, 0, NULL},
     {"subgroup", eg_subgroup, 0, NULL},
     {"__class_getitem__", eg_class_getitem, METH_CLASS, NULL},
-    {NULL},
+    {0},
 };
 
 Type Exc_BaseExceptionGroup = {

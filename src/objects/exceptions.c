@@ -234,7 +234,7 @@ static const GetSetDef exc_getsets[] = {
     {"__context__", exc_get_context, exc_set_context_attr, NULL, NULL},
     {"__cause__", exc_get_cause, exc_set_cause_attr, NULL, NULL},
     {"__suppress_context__", exc_get_suppress, exc_set_suppress, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value exc_with_traceback(Value self, const Value *args, size_t nargs, Object *kw)
@@ -290,7 +290,7 @@ static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, 0, NULL},
     {"add_note", exc_add_note, 0, NULL},
     {"__reduce__", exc_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type Exc_BaseException = {
@@ -329,7 +329,7 @@ static int stopiter_init(Value self, const Value *args, size_t nargs, Object *kw
     set_field(self, 0, nargs ? args[0] : VAL_NONE);
     return 0;
 }
-static const MemberDef stopiter_members[] = {{"value", F(0), 0, NULL}, {NULL}};
+static const MemberDef stopiter_members[] = {{"value", F(0), 0, NULL}, {0}};
 
 /* SystemExit(code) */
 static int sysexit_init(Value self, const Value *args, size_t nargs, Object *kw)
@@ -344,7 +344,7 @@ static int sysexit_init(Value self, const Value *args, size_t nargs, Object *kw)
         set_field(self, 0, ((ExcObj *)val_as_obj(self))->args);
     return 0;
 }
-static const MemberDef sysexit_members[] = {{"code", F(0), 0, NULL}, {NULL}};
+static const MemberDef sysexit_members[] = {{"code", F(0), 0, NULL}, {0}};
 
 /* ImportError(*args, name=None, path=None, name_from=None): msg, name, path */
 static int importerror_init(Value self, const Value *args, size_t nargs, Object *kw)
@@ -384,7 +384,7 @@ static const MemberDef importerror_members[] = {
     {"name", F(1), MEMBER_NULL_IS_NONE, NULL},
     {"path", F(2), MEMBER_NULL_IS_NONE, NULL},
     {"name_from", F(3), MEMBER_NULL_IS_NONE, NULL},
-    {NULL},
+    {0},
 };
 
 /* AttributeError(*args, name=None, obj=None), NameError(*args, name=None) */
@@ -412,9 +412,9 @@ static int named_error_init(Value self, const Value *args, size_t nargs, Object 
 static const MemberDef attrerror_members[] = {
     {"name", F(0), MEMBER_NULL_IS_NONE, NULL},
     {"obj", F(1), MEMBER_NULL_IS_NONE, NULL},
-    {NULL},
+    {0},
 };
-static const MemberDef nameerror_members[] = {{"name", F(0), MEMBER_NULL_IS_NONE, NULL}, {NULL}};
+static const MemberDef nameerror_members[] = {{"name", F(0), MEMBER_NULL_IS_NONE, NULL}, {0}};
 
 /* KeyError: str() of a single argument is its repr. */
 static Value keyerror_str(Value self)
@@ -517,11 +517,11 @@ static const MemberDef oserror_members[] = {
     {"strerror", F(1), MEMBER_NULL_IS_NONE, NULL},
     {"filename", F(2), MEMBER_NULL_IS_NONE, NULL},
     {"filename2", F(3), MEMBER_NULL_IS_NONE, NULL},
-    {NULL},
+    {0},
 };
 static const GetSetDef blockingio_getsets[] = {
     {"characters_written", oserror_get_chars, oserror_set_chars, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 /* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
@@ -594,7 +594,7 @@ static const MemberDef syntaxerror_members[] = {
     {"end_lineno", F(5), MEMBER_NULL_IS_NONE, NULL},
     {"end_offset", F(6), MEMBER_NULL_IS_NONE, NULL},
     {"print_file_and_line", F(7), MEMBER_NULL_IS_NONE, NULL},
-    {NULL},
+    {0},
 };
 
 /* UnicodeDecodeError(encoding, object, start, end, reason) and friends:
@@ -683,7 +683,7 @@ static const MemberDef unicode_error_members[] = {
     {"start", F(2), MEMBER_NULL_IS_NONE, NULL},
     {"end", F(3), MEMBER_NULL_IS_NONE, NULL},
     {"reason", F(4), MEMBER_NULL_IS_NONE, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- The hierarchy ------------------------------------------------------------------- */

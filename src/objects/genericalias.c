@@ -216,7 +216,7 @@ static const MethodDef ga_methods[] = {
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
     {"__reduce__", ga_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static Value ga_get_origin(Value self, void *c) { return val_ref(GA(self)->origin); }
@@ -271,7 +271,7 @@ static const GetSetDef ga_getsets[] = {
     {"__args__", ga_get_args, NULL, NULL, NULL},
     {"__unpacked__", ga_get_unpacked, NULL, NULL, NULL},
     {"__parameters__", ga_get_parameters, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value ga_tp_new(Type *t, const Value *args, size_t nargs, Object *kw)

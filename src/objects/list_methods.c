@@ -253,7 +253,7 @@ static int assign_extended_slice(ListObj *l, Value slice, Value v)
     if (step == 1) {
         /* Simple slices keep CPython's list_ass_slice semantics. */
         Object *src = NULL;
-        if (v && !(src = assign_source(v, "can only assign an iterable")))
+        if (v && !(src = assign_source(v, "must assign iterable to extended slice")))
             return -1;
         CriticalSection cs;
         cs_begin(&cs, &l->base);

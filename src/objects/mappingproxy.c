@@ -94,7 +94,7 @@ static const MethodDef mp_methods[] = {
     {"items", mp_items, 0, NULL},
     {"copy", mp_copy, 0, NULL},
     {"__reversed__", mp_reversed, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type MappingProxy_Type = {

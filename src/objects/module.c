@@ -179,7 +179,7 @@ static Value module_dir(Value self, const Value *args, size_t nargs, Object *kw)
 
 static const MethodDef module_methods[] = {
     {"__dir__", module_dir, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static Value module_get_dict(Value self, void *c)
@@ -189,7 +189,7 @@ static Value module_get_dict(Value self, void *c)
 
 static const GetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type Module_Type = {

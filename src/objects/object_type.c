@@ -3,6 +3,7 @@
  * __init_subclass__ and __reduce_ex__-free basics. */
 #include <string.h>
 
+#include "modules/builtins.h"
 #include "objects/dictobj.h"
 #include "objects/err.h"
 #include "objects/intobj.h"
@@ -156,7 +157,7 @@ static int object_set_class(Value self, Value v, void *c)
 
 static const GetSetDef object_getsets[] = {
     {"__class__", object_get_class, object_set_class, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value object_format(Value self, const Value *args, size_t nargs, Object *kw)
@@ -232,12 +233,119 @@ static Value object_sizeof(Value self, const Value *args, size_t nargs, Object *
     return int_from_i64((int64_t)t->basicsize);
 }
 
+/* object.__getstate__(): the instance dict (a copy; None when empty), and
+ * with __slots__ a pair (dict or None, {slot: value}). */
 static Value object_getstate(Value self, const Value *args, size_t nargs, Object *kw)
 {
+    if (args_count("__getstate__", nargs, 0, 0) < 0)
+        return VAL_NULL;
     Object *d = obj_instance_dict(self, false);
-    if (!d || dict_len(d) == 0)
-        return VAL_NONE;
-    return (Value)dict_copy(d);
+    Value state = d && dict_len(d) ? (Value)dict_copy(d) : VAL_NONE;
+    if (!state)
+        return VAL_NULL;
+    Object *slots = NULL;
+    for (Type *t = val_type(self); t && (t->tflags & TF_HEAPTYPE); t = t->base) {
+        for (uint32_t i = 0; i < t->nslot_values; i++) {
+            Value v = *(Value *)((char *)val_as_obj(self) + t->slots_offset + i * sizeof(Value));
+            if (!v)
+                continue;
+            if (!slots && !(slots = dict_new())) {
+                val_decref(state);
+                return VAL_NULL;
+            }
+            if (dict_set(slots, tuple_get(t->slot_names, (ssize_t)i), v) < 0) {
+                obj_decref(slots);
+                val_decref(state);
+                return VAL_NULL;
+            }
+        }
+    }
+    if (!slots)
+        return state;
+    Object *pair = tuple_pack(2, state, (Value)slots);
+    val_decref(state);
+    obj_decref(slots);
+    return pair ? (Value)pair : VAL_NULL;
+}
+
+/* The protocol-2 reduction: (copyreg.__newobj__, (cls, *newargs), state,
+ * list items, dict items). */
+static Value reduce_newobj(Value self)
+{
+    Value copyreg = import_module_cstr("copyreg");
+    if (!copyreg)
+        return VAL_NULL;
+    Value newobj = obj_getattr_cstr(copyreg, "__newobj__");
+    val_decref(copyreg);
+    if (!newobj)
+        return VAL_NULL;
+    Value newargs = VAL_NULL;
+    bool missing;
+    Value ga = obj_call_special(self, str_intern_cstr("__getnewargs__"), NULL, 0, NULL, &missing);
+    if (missing)
+        newargs = tuple_empty();
+    else if (!ga) {
+        val_decref(newobj);
+        return VAL_NULL;
+    } else {
+        newargs = ga;
+    }
+    Object *cargs = tuple_new(1 + tuple_size(val_as_obj(newargs)));
+    if (!cargs) {
+        val_decref(newobj);
+        val_decref(newargs);
+        return VAL_NULL;
+    }
+    tuple_items(cargs)[0] = val_ref((Value)val_type(self));
+    for (ssize_t i = 0; i < tuple_size(val_as_obj(newargs)); i++)
+        tuple_items(cargs)[i + 1] = val_ref(tuple_get(val_as_obj(newargs), i));
+    val_decref(newargs);
+    Value state = obj_call_method_cstr(self, "__getstate__", NULL, 0);
+    if (!state) {
+        val_decref(newobj);
+        obj_decref(cargs);
+        return VAL_NULL;
+    }
+    Value listitems = VAL_NONE, dictitems = VAL_NONE;
+    if (val_is_list(self))
+        listitems = obj_iter(self);
+    else
+        val_incref(listitems);
+    if (listitems && val_is_dict(self)) {
+        Value items = obj_call_method_cstr(self, "items", NULL, 0);
+        dictitems = items ? obj_iter(items) : VAL_NULL;
+        val_xdecref(items);
+    } else {
+        val_incref(dictitems);
+    }
+    Value r = VAL_NULL;
+    if (listitems && dictitems)
+        r = (Value)tuple_pack(5, newobj, (Value)cargs, state, listitems, dictitems);
+    val_decref(newobj);
+    obj_decref(cargs);
+    val_decref(state);
+    val_xdecref(listitems);
+    val_xdecref(dictitems);
+    return r;
+}
+
+static Value object_reduce(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    if (args_count("__reduce__", nargs, 0, 0) < 0)
+        return VAL_NULL;
+    return reduce_newobj(self);
+}
+
+static Value object_reduce_ex(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    if (args_no_kw("__reduce_ex__", kw) < 0 || args_count("__reduce_ex__", nargs, 1, 1) < 0)
+        return VAL_NULL;
+    /* A class that overrides __reduce__ decides for itself. */
+    Value own = type_lookup(val_type(self), str_intern_cstr("__reduce__"));
+    Value base = type_lookup(&Object_Type, str_intern_cstr("__reduce__"));
+    if (own && own != base)
+        return obj_call_method_cstr(self, "__reduce__", NULL, 0);
+    return reduce_newobj(self);
 }
 
 static const MethodDef object_methods[] = {
@@ -247,7 +355,9 @@ static const MethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, METH_CLASS, NULL},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__getstate__", object_getstate, 0, NULL},
-    {NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {0},
 };
 
 Type Object_Type = {

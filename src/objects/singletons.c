@@ -55,7 +55,7 @@ static Value notimpl_reduce(Value self, const Value *args, size_t nargs, Object 
 
 static const MethodDef notimpl_methods[] = {
     {"__reduce__", notimpl_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type NotImplType_Type = {

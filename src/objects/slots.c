@@ -84,7 +84,13 @@ static hash_t slot_hash(Value self)
         val_decref(r);
         return -1;
     }
-    hash_t h = val_is_int(r) ? val_as_int(r) : obj_hash(r);
+    /* A result that fits a machine word is the hash itself; a larger int
+     * is reduced by hashing it, as CPython does. */
+    int64_t h;
+    if (int_as_i64(r, &h) < 0) {
+        err_clear();
+        h = obj_hash(r);
+    }
     val_decref(r);
     return h == -1 ? -2 : h;
 }
@@ -653,7 +659,7 @@ static const GetSetDef slotwrapper_getsets[] = {
     {"__qualname__", sw_get_qualname, NULL, NULL, NULL},
     {"__objclass__", sw_get_objclass, NULL, NULL, NULL},
     {"__doc__", sw_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type SlotWrapper_Type = {
@@ -707,7 +713,7 @@ static Value methodwrapper_richcompare(Value a, Value b, int op)
 static const GetSetDef methodwrapper_getsets[] = {
     {"__self__", mw_get_self, NULL, NULL, NULL},
     {"__name__", mw_get_name, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type MethodWrapper_Type = {

@@ -183,6 +183,8 @@ void sb_add_utf8(StrBuilder *b, const char *s, size_t len)
 void sb_add_str(StrBuilder *b, Value v)
 {
     StrObj *s = val_as_str(v);
+    if (s->length == 0)
+        return; /* the buffer may still be NULL */
     if (!sb_reserve(b, (size_t)s->length))
         return;
     const void *d = str_data(s);

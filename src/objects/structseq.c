@@ -84,7 +84,7 @@ static Value ss_reduce(Value self, const Value *args, size_t nargs, Object *kw)
 
 static const MethodDef ss_methods[] = {
     {"__reduce__", ss_reduce, 0, NULL},
-    {NULL},
+    {0},
 };
 
 Type *structseq_new_type(const char *name, const char *const *fields, int n_visible)

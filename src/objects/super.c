@@ -156,7 +156,7 @@ static const GetSetDef super_getsets[] = {
     {"__thisclass__", super_get_thisclass, NULL, NULL, NULL},
     {"__self__", super_get_self, NULL, NULL, NULL},
     {"__self_class__", super_get_self_class, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 Type Super_Type = {

@@ -335,6 +335,8 @@ static void inherit_slots(Type *t, Type *b)
                                TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_BYTES_SUBCLASS |
                                TF_TYPE_SUBCLASS | TF_EXC_SUBCLASS | TF_FLOAT_SUBCLASS | TF_HAS_GC;
     t->tflags |= b->tflags & inherited_flags;
+    if (!t->core.dealloc)
+        t->core.dealloc = b->core.dealloc;
     if (!t->basicsize)
         t->basicsize = b->basicsize;
     if (!t->itemsize)
@@ -446,6 +448,19 @@ int type_ready(Type *t)
     }
     if (add_descriptors(t) < 0 || type_add_slot_wrappers(t) < 0)
         return -1;
+    /* Instances with a dict of their own get a __dict__ attribute. */
+    if (t->dictoffset && (!t->base || t->base->dictoffset != t->dictoffset)) {
+        Value existing;
+        int found = dict_get_cstr(t->dict, "__dict__", &existing);
+        if (found > 0)
+            val_decref(existing);
+        else if (found == 0) {
+            Value d = descr_new_getset(t, &subtype_dict_getset);
+            if (!d || dict_set_cstr(t->dict, "__dict__", d) < 0)
+                return -1;
+            val_decref(d);
+        }
+    }
     Value doc = t->doc ? str_from_cstr(t->doc) : VAL_NONE;
     if (!doc)
         return -1;
@@ -826,7 +841,7 @@ static const GetSetDef type_getsets[] = {
     {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__type_params__", type_get_type_params, NULL, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 /* ---- methods of type ------------------------------------------------------------------ */
@@ -922,7 +937,7 @@ static const MethodDef type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, "Check if a class is a subclass."},
     {"__dir__", type_dir, 0, "Specialized __dir__ implementation for types."},
     {"__sizeof__", type_sizeof, 0, "Return memory consumption of the type object."},
-    {NULL},
+    {0},
 };
 
 static void type_dealloc(Object *o) { heap_type_dealloc(o); }

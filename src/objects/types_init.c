@@ -1,5 +1,6 @@
 /* Startup of the object layer: every static type readied in dependency
  * order, and the list of types the builtins module exposes. */
+#include "modules/builtins.h"
 #include "modules/io.h"
 #include "objects/bytesobj.h"
 #include "objects/descr.h"
@@ -60,7 +61,8 @@ int more_types_init(void)
     for (Type *const *t = other_types; *t; t++)
         if (type_ready(*t) < 0)
             return -1;
-    if (type_ready(&GenericAlias_Type) < 0 || type_ready(&Union_Type) < 0)
+    if (type_ready(&GenericAlias_Type) < 0 || type_ready(&Union_Type) < 0 ||
+        type_ready(&AnextAwaitable_Type) < 0)
         return -1;
     for (Type *const *t = generic_types; *t; t++)
         if (genericalias_enable(*t) < 0)

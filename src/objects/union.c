@@ -141,14 +141,14 @@ static Value union_subclasscheck(Value self, const Value *args, size_t nargs, Ob
 static const MethodDef union_methods[] = {
     {"__instancecheck__", union_instancecheck, 0, NULL},
     {"__subclasscheck__", union_subclasscheck, 0, NULL},
-    {NULL},
+    {0},
 };
 
 static Value union_get_args(Value self, void *c) { return val_ref(UN(self)->args); }
 
 static const GetSetDef union_getsets[] = {
     {"__args__", union_get_args, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static Value union_richcompare(Value a, Value b, int op)
