@@ -1561,11 +1561,21 @@ dispatch_op:
         Value self = args[-1];
         if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
             spec_call(INSTR(), callable, self);
+        Type *ct = val_type(callable);
+        if (ct == &Method_Type && !self) {
+            /* a bound method: call its function with self in the NULL slot
+             * (the stack's references: method -> func + self) */
+            MethodObj *m = (MethodObj *)val_as_obj(callable);
+            args[-2] = val_ref(m->func);
+            args[-1] = self = val_ref(m->self);
+            val_decref(callable);
+            callable = args[-2];
+            ct = val_type(callable);
+        }
         if (self) {
             args--;
             total++;
         }
-        Type *ct = val_type(callable);
         if (ct == &Function_Type &&
             !(val_as_code(((FuncObj *)val_as_obj(callable))->code)->flags & CO_GENLIKE)) {
             FuncObj *fn = (FuncObj *)val_as_obj(callable);
