@@ -680,6 +680,12 @@ dispatch_op:
             }
             val_decref(a);
             val_decref(b);
+        } else if ((oparg == CMP_EQ || oparg == CMP_NE) && val_is_obj(a) && val_is_obj(b) &&
+                   val_as_obj(a)->type == &Str_Type && val_as_obj(b)->type == &Str_Type) {
+            bool eq = a == b || str_eq((StrObj *)val_as_obj(a), (StrObj *)val_as_obj(b));
+            res = oparg == CMP_EQ ? eq : !eq;
+            val_decref(a);
+            val_decref(b);
         }
         if (res >= 0) {
             sp -= 2;
