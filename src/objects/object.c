@@ -319,7 +319,10 @@ static Value attribute_error(Value o, Object *name)
     return VAL_NULL;
 }
 
-Value obj_generic_getattr(Value o, Object *name)
+/* object.__getattribute__; with `suppress`, a missing attribute returns
+ * VAL_NULL without an exception (obj_lookup_attr: hasattr, getattr with a
+ * default and protocol probes skip formatting a message). */
+static Value generic_getattr(Value o, Object *name, bool suppress)
 {
     Type *t = val_type(o);
     Value descr = type_lookup(t, name);
@@ -352,8 +355,10 @@ Value obj_generic_getattr(Value o, Object *name)
     }
     if (descr)
         return descr;
-    return attribute_error(o, name);
+    return suppress ? VAL_NULL : attribute_error(o, name);
 }
+
+Value obj_generic_getattr(Value o, Object *name) { return generic_getattr(o, name, false); }
 
 int obj_generic_setattr(Value o, Object *name, Value v)
 {
@@ -412,6 +417,20 @@ Value obj_getattr_cstr(Value o, const char *name)
 
 int obj_lookup_attr(Value o, Object *name, Value *out)
 {
+    Type *t = val_type(o);
+    if (!t->getattr || t->getattr == obj_generic_getattr) {
+        Value g = generic_getattr(o, name, true);
+        *out = g;
+        if (g)
+            return 1;
+        if (!err_occurred())
+            return 0;
+        if (err_matches(&Exc_AttributeError)) {
+            err_clear();
+            return 0;
+        }
+        return -1;
+    }
     Value r = obj_getattr(o, name);
     if (r) {
         *out = r;
