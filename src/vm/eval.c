@@ -157,6 +157,18 @@ static inline bool float_is_temp(Value v)
            atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
 }
 
+/* val_decref that frees a float temporary straight to the allocator
+ * (float_dealloc only frees the block) instead of going through
+ * brc_local_zero, the dealloc depth guard and the type's dealloc. */
+static inline void vm_decref(Value v)
+{
+    if (float_is_temp(v)) {
+        mem_obj_free(val_as_obj(v));
+        return;
+    }
+    val_decref(v);
+}
+
 /* float_new without the generic allocator's zeroing and type checks. */
 static inline Value vm_float_new(double v)
 {
@@ -530,11 +542,11 @@ dispatch_op:
                      * its only reference) instead of allocating */
                     if (float_is_temp(a)) {
                         ((FloatObj *)val_as_obj(a))->v = z;
-                        val_decref(b);
+                        vm_decref(b);
                         r = a;
                     } else if (float_is_temp(b)) {
                         ((FloatObj *)val_as_obj(b))->v = z;
-                        val_decref(a);
+                        vm_decref(a);
                         r = b;
                     } else {
                         r = vm_float_new(z);
@@ -838,7 +850,8 @@ dispatch_op:
     TARGET(STORE_FAST) {
         Value old = lp[oparg];
         lp[oparg] = POP();
-        val_xdecref(old);
+        if (old)
+            vm_decref(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
@@ -1278,7 +1291,10 @@ dispatch_op:
         Value *slot = (Value *)((char *)val_as_obj(owner) + cache_u32(ip + 3));
         Value v = PEEK(2);
         sp -= 2;
-        val_replace(slot, v); /* the stack's reference moves in */
+        Value old = *slot;
+        *slot = v; /* the stack's reference moves in */
+        if (old)
+            vm_decref(old);
         val_decref(owner);
         SKIP_CACHE(STORE_ATTR);
         DISPATCH();
