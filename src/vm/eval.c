@@ -474,7 +474,66 @@ dispatch_op:
         DISPATCH();
     }
 
+    TARGET(BINARY_OP_ADD_INT) {
+        Value a = PEEK(2), b = TOP();
+        if (UNLIKELY(!val_is_int(a) || !val_is_int(b)))
+            DEOPT(BINARY_OP);
+        int64_t z = val_as_int(a) + val_as_int(b);
+        if (UNLIKELY(!val_fits_int(z)))
+            goto generic_BINARY_OP; /* a big int: no deopt, the site stays int */
+        sp--;
+        TOP() = val_from_int(z);
+        SKIP_CACHE(BINARY_OP);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_SUB_INT) {
+        Value a = PEEK(2), b = TOP();
+        if (UNLIKELY(!val_is_int(a) || !val_is_int(b)))
+            DEOPT(BINARY_OP);
+        int64_t z = val_as_int(a) - val_as_int(b);
+        if (UNLIKELY(!val_fits_int(z)))
+            goto generic_BINARY_OP;
+        sp--;
+        TOP() = val_from_int(z);
+        SKIP_CACHE(BINARY_OP);
+        DISPATCH();
+    }
+#define FLOAT_BINOP(NAME, OPER)                                                \
+    TARGET(NAME) {                                                             \
+        Value a = PEEK(2), b = TOP();                                          \
+        if (UNLIKELY(!val_is_exact_float(a) || !val_is_exact_float(b)))        \
+            DEOPT(BINARY_OP);                                                  \
+        double z = float_value(a) OPER float_value(b);                         \
+        Value r;                                                               \
+        if (float_is_temp(a)) {                                                \
+            ((FloatObj *)val_as_obj(a))->v = z;                                \
+            vm_decref(b);                                                      \
+            r = a;                                                             \
+        } else if (float_is_temp(b)) {                                         \
+            ((FloatObj *)val_as_obj(b))->v = z;                                \
+            vm_decref(a);                                                      \
+            r = b;                                                             \
+        } else {                                                               \
+            r = vm_float_new(z);                                               \
+            if (!r)                                                            \
+                goto error;                                                    \
+            val_decref(a);                                                     \
+            val_decref(b);                                                     \
+        }                                                                      \
+        sp--;                                                                  \
+        TOP() = r;                                                             \
+        SKIP_CACHE(BINARY_OP);                                                 \
+        DISPATCH();                                                            \
+    }
+    FLOAT_BINOP(BINARY_OP_ADD_FLOAT, +)
+    FLOAT_BINOP(BINARY_OP_SUB_FLOAT, -)
+    FLOAT_BINOP(BINARY_OP_MUL_FLOAT, *)
+#undef FLOAT_BINOP
+
     TARGET(BINARY_OP) {
+    generic_BINARY_OP:;
+        if (UNLIKELY(spec_should_try((CodeUnit *)ip)))
+            spec_binary_op(INSTR(), PEEK(2), TOP(), oparg);
         Value b = POP();
         Value a = TOP();
         Value r = VAL_NULL;

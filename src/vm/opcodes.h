@@ -180,7 +180,12 @@ enum {
     X(LOAD_ATTR_PROPERTY, LOAD_ATTR, CACHE_LOAD_ATTR)                        \
     X(STORE_ATTR_INSTANCE, STORE_ATTR, CACHE_STORE_ATTR)                     \
     X(STORE_ATTR_SLOT, STORE_ATTR, CACHE_STORE_ATTR)                         \
-    X(CALL_ALLOC_AND_ENTER_INIT, CALL, CACHE_CALL)
+    X(CALL_ALLOC_AND_ENTER_INIT, CALL, CACHE_CALL)                           \
+    X(BINARY_OP_ADD_FLOAT, BINARY_OP, 1)                                     \
+    X(BINARY_OP_SUB_FLOAT, BINARY_OP, 1)                                     \
+    X(BINARY_OP_MUL_FLOAT, BINARY_OP, 1)                                     \
+    X(BINARY_OP_ADD_INT, BINARY_OP, 1)                                       \
+    X(BINARY_OP_SUB_INT, BINARY_OP, 1)
 
 typedef enum {
 #define OP_ENUM(name, se, cache, flags) name,

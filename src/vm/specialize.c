@@ -12,6 +12,7 @@
  *   STORE_ATTR_INSTANCE  1-2 type version, 3-4 entry number (or ~0)
  *   STORE_ATTR_SLOT      1-2 type version, 3-4 offset
  *   CALL_ALLOC_AND_ENTER_INIT  1-2 class version, 3-6 __init__ function
+ *   BINARY_OP_{ADD,SUB,MUL}_FLOAT, BINARY_OP_{ADD,SUB}_INT  none (type guards)
  *
  * A type version tag identifies one state of one type (tags are never
  * reused; changing a type resets its tag), so a matching tag proves that
@@ -22,6 +23,7 @@
 
 #include "objects/descr.h"
 #include "objects/dict_cache.h"
+#include "objects/floatobj.h"
 #include "objects/module.h"
 #include "objects/strobj.h"
 
@@ -266,4 +268,24 @@ void spec_call(CodeUnit *instr, Value callable, Value self)
     return;
 fail:
     backoff(c);
+}
+
+/* ---- BINARY_OP --------------------------------------------------------------------- */
+
+void spec_binary_op(CodeUnit *instr, Value a, Value b, int oparg)
+{
+    int bop = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
+    int op = -1;
+    if (val_is_int(a) && val_is_int(b)) {
+        op = bop == OP_ADD ? BINARY_OP_ADD_INT : bop == OP_SUB ? BINARY_OP_SUB_INT : -1;
+    } else if (val_is_obj(a) && val_is_obj(b) && val_as_obj(a)->type == &Float_Type &&
+               val_as_obj(b)->type == &Float_Type) {
+        op = bop == OP_ADD ? BINARY_OP_ADD_FLOAT : bop == OP_SUB ? BINARY_OP_SUB_FLOAT
+           : bop == OP_MUL ? BINARY_OP_MUL_FLOAT : -1;
+    }
+    if (op < 0) {
+        backoff(instr + 1);
+        return;
+    }
+    publish(instr, op);
 }

@@ -65,6 +65,7 @@ void spec_load_global(CodeUnit *instr, Frame *f, Object *name);
 void spec_load_attr(CodeUnit *instr, Value owner, Object *name, int oparg);
 void spec_store_attr(CodeUnit *instr, Value owner, Object *name);
 void spec_call(CodeUnit *instr, Value callable, Value self);
+void spec_binary_op(CodeUnit *instr, Value a, Value b, int oparg);
 /* A specialized instruction whose guard failed: back to the generic form
  * (with backoff before the next attempt). */
 void spec_deopt(CodeUnit *instr);
