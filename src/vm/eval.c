@@ -1679,7 +1679,11 @@ dispatch_op:
             DISPATCH();
         }
         Value r;
-        if (ct == &CFunc_Type) {
+        if (callable == val_from_obj(&Int_Type.core.base) && total == 1 &&
+            (val_is_int(args[0]) || val_is_exact_float(args[0]))) {
+            /* int(x) of an int or a float: no argument parsing */
+            r = val_is_int(args[0]) ? args[0] : int_from_double(float_value(args[0]));
+        } else if (ct == &CFunc_Type) {
             /* a built-in function: straight to its C function */
             CFuncObj *cf = (CFuncObj *)val_as_obj(callable);
             r = cf->def->fn(cf->self, args, (size_t)total, NULL);
