@@ -84,7 +84,13 @@ static hash_t slot_hash(Value self)
         val_decref(r);
         return -1;
     }
-    hash_t h = val_is_int(r) ? val_as_int(r) : obj_hash(r);
+    /* A result that fits a machine word is the hash itself; a larger int
+     * is reduced by hashing it, as CPython does. */
+    int64_t h;
+    if (int_as_i64(r, &h) < 0) {
+        err_clear();
+        h = obj_hash(r);
+    }
     val_decref(r);
     return h == -1 ? -2 : h;
 }

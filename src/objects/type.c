@@ -335,6 +335,8 @@ static void inherit_slots(Type *t, Type *b)
                                TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_BYTES_SUBCLASS |
                                TF_TYPE_SUBCLASS | TF_EXC_SUBCLASS | TF_FLOAT_SUBCLASS | TF_HAS_GC;
     t->tflags |= b->tflags & inherited_flags;
+    if (!t->core.dealloc)
+        t->core.dealloc = b->core.dealloc;
     if (!t->basicsize)
         t->basicsize = b->basicsize;
     if (!t->itemsize)
