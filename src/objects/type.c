@@ -448,6 +448,19 @@ int type_ready(Type *t)
     }
     if (add_descriptors(t) < 0 || type_add_slot_wrappers(t) < 0)
         return -1;
+    /* Instances with a dict of their own get a __dict__ attribute. */
+    if (t->dictoffset && (!t->base || t->base->dictoffset != t->dictoffset)) {
+        Value existing;
+        int found = dict_get_cstr(t->dict, "__dict__", &existing);
+        if (found > 0)
+            val_decref(existing);
+        else if (found == 0) {
+            Value d = descr_new_getset(t, &subtype_dict_getset);
+            if (!d || dict_set_cstr(t->dict, "__dict__", d) < 0)
+                return -1;
+            val_decref(d);
+        }
+    }
     Value doc = t->doc ? str_from_cstr(t->doc) : VAL_NONE;
     if (!doc)
         return -1;

@@ -108,7 +108,7 @@ static int subtype_set_dict(Value self, Value v, void *c)
     return 0;
 }
 
-static const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict,
+const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict,
                                               NULL, "dictionary for instance variables"};
 
 /* ---- __slots__ ----------------------------------------------------------------------- */
