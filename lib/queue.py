@@ -5,26 +5,59 @@ lock wake getters (not_empty), putters (not_full) and join() callers
 (all_tasks_done)."""
 
 import threading
-from collections import deque
-from heapq import heappush as _heappush, heappop as _heappop
+from _collections import deque as _deque
 from time import monotonic as _time
+
+_GenericAlias = type(list[int])
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """get() found nothing in time (or at all, without blocking)."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() found no room in time (or at all, without blocking)."""
 
 
 class ShutDown(Exception):
-    '''Raised when put/get with shut-down queue.'''
+    """The queue was shut down."""
+
+
+# Binary min-heap on a list, for PriorityQueue.
+def _heap_push(heap, item):
+    heap.append(item)
+    pos = len(heap) - 1
+    while pos:
+        parent = (pos - 1) >> 1
+        if not item < heap[parent]:
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = item
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    n = len(heap)
+    pos = 0
+    while True:
+        child = 2 * pos + 1
+        if child >= n:
+            break
+        if child + 1 < n and heap[child + 1] < heap[child]:
+            child += 1
+        if not heap[child] < last:
+            break
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = last
+    return top
 
 
 def _check_timeout(timeout):
@@ -36,14 +69,14 @@ class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
+        self.mutex = lock = threading.Lock()
+        self.not_empty = threading.Condition(lock)   # getters wait here
+        self.not_full = threading.Condition(lock)    # putters wait here
+        self.all_tasks_done = threading.Condition(lock)  # join() waits here
         self.maxsize = maxsize
-        self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
         self.is_shutdown = False
+        self._init(maxsize)
 
     # ---- task tracking ----
 
@@ -128,34 +161,35 @@ class Queue:
         return self.get(block=False)
 
     def shutdown(self, immediate=False):
+        """Makes put() raise ShutDown from now on, and get() once the queue
+        is empty; immediate=True drops the remaining items first."""
         with self.mutex:
             self.is_shutdown = True
             if immediate:
+                dropped = 0
                 while self._qsize():
                     self._get()
-                    if self.unfinished_tasks > 0:
-                        self.unfinished_tasks -= 1
+                    dropped += 1
+                self.unfinished_tasks = max(0, self.unfinished_tasks - dropped)
                 self.all_tasks_done.notify_all()
-            self.not_empty.notify_all()
-            self.not_full.notify_all()
+            for cond in (self.not_empty, self.not_full):
+                cond.notify_all()
 
-    # ---- storage, overridden by the subclasses ----
-
-    def _init(self, maxsize):
-        self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
+    # ---- storage (the subclasses change it); the mutex is held ----
 
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _init(self, maxsize):
+        self.queue = _deque()
+
+    __class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))
 
 
 class PriorityQueue(Queue):
@@ -165,10 +199,10 @@ class PriorityQueue(Queue):
         self.queue = []
 
     def _put(self, item):
-        _heappush(self.queue, item)
+        _heap_push(self.queue, item)
 
     def _get(self):
-        return _heappop(self.queue)
+        return _heap_pop(self.queue)
 
 
 class LifoQueue(Queue):
@@ -190,7 +224,7 @@ class SimpleQueue:
     available to getters."""
 
     def __init__(self):
-        self._queue = deque()
+        self._queue = _deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -215,6 +249,4 @@ class SimpleQueue:
     def qsize(self):
         return len(self._queue)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))
