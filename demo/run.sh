@@ -1,8 +1,8 @@
 #!/bin/bash
 # ftpy's main job: CPU-bound work on several threads at once, and the
-# speed-up over one thread. Until the interpreter runs Python (issues 3-4)
-# this is the runtime's own multi-threaded self-check; the command that
-# runs it (`make demo`) stays the same when it becomes a Python program.
+# speed-up over one thread: the runtime's own multi-threaded self-check,
+# then the same as a Python program (demo/threads_demo.py).
 set -eu
 cd "$(dirname "$0")/.."
-exec ./build/release/ftpy -X selfcheck
+./build/release/ftpy -X selfcheck
+exec ./build/release/ftpy demo/threads_demo.py

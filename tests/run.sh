@@ -102,6 +102,20 @@ run_cases "" tests/codecs/run.sh
 run_cases "" tests/regex/run.sh
 run_cases "" tests/random/run.sh
 
+section "originality of lib/"
+# ftpy's Python-level library must be its own code, not CPython's.
+if ! python3 -c pass >/dev/null 2>&1; then
+    echo "skip lib-not-copied: no python3 to compare with"
+elif python3 tools/check-not-copied.py > /tmp/ftpy-copycheck.$$ 2>&1; then
+    echo "PASS lib-not-copied ($(grep -c '^ok' /tmp/ftpy-copycheck.$$) files checked)"
+    passed=$((passed + 1))
+else
+    grep '^FAIL' /tmp/ftpy-copycheck.$$
+    echo "FAIL lib-not-copied"
+    failed=$((failed + 1)); failures+=("lib-not-copied")
+fi
+rm -f /tmp/ftpy-copycheck.$$
+
 section "Python scripts"
 py_tests "$root/build/release/ftpy" ""
 FTPY="$root/build/release/ftpy" run_cases "" tests/vm/run.sh --no-corpus

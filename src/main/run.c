@@ -273,6 +273,21 @@ int run_main(const RunOptions *opt)
     else if (rc > 0)
         status = rc;
 out:
+    /* Threads: wait for non-daemon threads (threading._shutdown) when
+     * threading was imported; an exception there is reported like an
+     * uncaught one. */
+    {
+        Value threading = VAL_NULL;
+        if (dict_get(sys_modules(), (Value)str_intern_cstr("threading"), &threading) > 0) {
+            Value r = obj_call_method_cstr(threading, "_shutdown", NULL, 0);
+            if (r)
+                val_decref(r);
+            else if (handle_uncaught() && status == 0)
+                status = 1;
+            val_decref(threading);
+        }
+        err_clear();
+    }
     {
         int io_status = io_finalize();
         if (io_status)

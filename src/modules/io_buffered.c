@@ -436,7 +436,8 @@ static Value readline_c(Buffered *b, ssize_t limit)
             }
             acc = na;
         }
-        memcpy(acc + len, b->buf + b->rpos, take);
+        if (take)
+            memcpy(acc + len, b->buf + b->rpos, take); /* acc may still be NULL */
         len += take;
         b->rpos += take;
         if (nl || len == lim)

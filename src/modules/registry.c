@@ -18,6 +18,7 @@ int math_module_init(Value m);
 int operator_module_init(Value m);
 int posix_module_init(Value m);
 int time_module_init(Value m);
+int thread_module_init(Value m);
 
 static const BuiltinModule mod_builtins = {"builtins", builtins_init};
 static const BuiltinModule mod_sys = {"sys", sys_module_init};
@@ -36,10 +37,11 @@ static const BuiltinModule mod_math = {"math", math_module_init};
 static const BuiltinModule mod_operator = {"operator", operator_module_init};
 static const BuiltinModule mod_posix = {"posix", posix_module_init};
 static const BuiltinModule mod_time = {"time", time_module_init};
+static const BuiltinModule mod__thread = {"_thread", thread_module_init};
 
 const BuiltinModule *const builtin_modules[] = {
     &mod_builtins, &mod_sys, &mod_importlib, &mod_io, &mod__io, &mod_re, &mod_codecs,
     &mod__collections, &mod__functools, &mod__operator, &mod__random, &mod_errno,
-    &mod_itertools, &mod_math, &mod_operator, &mod_posix, &mod_time,
+    &mod_itertools, &mod_math, &mod_operator, &mod_posix, &mod_time, &mod__thread,
     NULL,
 };

@@ -104,5 +104,7 @@ extern Type DictKeyIter_Type, DictValueIter_Type, DictItemIter_Type;
 extern Type DictRevKeyIter_Type, DictRevValueIter_Type, DictRevItemIter_Type;
 Value dictiter_new(DictObj *d, Type *kind);
 Value dictview_new(Value d, Type *kind);
+/* The dict a keys/values/items view shows (borrowed). */
+Value dictview_dict(Value view);
 
 #endif

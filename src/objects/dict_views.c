@@ -10,6 +10,8 @@ typedef struct DictViewObj {
     Value dict;
 } DictViewObj;
 
+Value dictview_dict(Value view) { return ((DictViewObj *)val_as_obj(view))->dict; }
+
 static inline DictObj *view_dict(Value v) { return as_dict(((DictViewObj *)val_as_obj(v))->dict); }
 
 static bool is_setlike_view(Value v)

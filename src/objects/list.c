@@ -18,7 +18,10 @@
  * CAS-based incref that refuses dead objects and re-checks the slot. */
 #include <string.h>
 
+#include "dict_internal.h"
 #include "list_internal.h"
+#include "set_internal.h"
+#include "tupleobj.h"
 #include "qsbr.h"
 #include "tstate.h"
 
@@ -271,10 +274,77 @@ int list_extend_array(ListObj *l, const Value *items, ssize_t n)
     return 0;
 }
 
+/* Appends a consistent snapshot of a dict (its keys), a dict view or a
+ * set, taken under the container's lock, so list(d), list(d.items()),
+ * sorted(s) ... never see another thread's concurrent change half-way
+ * (CPython's free-threaded build does the same). 1: done, 0: not such a
+ * container, -1: error. */
+static int extend_from_snapshot(ListObj *l, Value iterable)
+{
+    Type *t = val_type(iterable);
+    if ((t == &Set_Type || t == &FrozenSet_Type) ||
+        (type_is_subtype(t, &Set_Type) && t->iter == Set_Type.iter) ||
+        (type_is_subtype(t, &FrozenSet_Type) && t->iter == FrozenSet_Type.iter)) {
+        Object *snap = set_keys_tuple((SetObj *)val_as_obj(iterable));
+        if (!snap)
+            return -1;
+        int r = list_extend_array(l, tuple_items(snap), tuple_size(snap));
+        obj_decref(snap);
+        return r < 0 ? -1 : 1;
+    }
+    int part; /* 0 keys, 1 values, 2 items */
+    Value d;
+    if (val_is_dict(iterable) && t->iter == Dict_Type.iter) {
+        part = 0;
+        d = iterable;
+    } else if (t == &DictKeys_Type || t == &DictValues_Type || t == &DictItems_Type) {
+        part = t == &DictKeys_Type ? 0 : t == &DictValues_Type ? 1 : 2;
+        d = dictview_dict(iterable);
+    } else {
+        return 0;
+    }
+    ssize_t n;
+    Value *snap = dict_snapshot((DictObj *)val_as_obj(d), &n);
+    if (!snap)
+        return -1;
+    int r = 0;
+    if (part < 2) {
+        Value *buf = mem_alloc((size_t)(n ? n : 1) * sizeof(Value));
+        if (!buf) {
+            err_no_memory();
+            r = -1;
+        } else {
+            for (ssize_t i = 0; i < n; i++)
+                buf[i] = snap[2 * i + part];
+            r = list_extend_array(l, buf, n);
+            mem_free(buf);
+        }
+    } else {
+        Object *pairs = tuple_new(n);
+        for (ssize_t i = 0; pairs && i < n; i++) {
+            Object *p = tuple_pack(2, snap[2 * i], snap[2 * i + 1]);
+            if (!p) {
+                obj_decref(pairs); /* the unfilled slots are VAL_NULL */
+                pairs = NULL;
+                break;
+            }
+            tuple_items(pairs)[i] = (Value)p;
+        }
+        r = pairs ? list_extend_array(l, tuple_items(pairs), n) : -1;
+        if (pairs)
+            obj_decref(pairs);
+    }
+    dict_snapshot_free(snap, n);
+    return r < 0 ? -1 : 1;
+}
+
 int list_extend(Object *o, Value iterable)
 {
     ListObj *l = (ListObj *)o;
     if (val_is_obj(iterable)) {
+        int done = extend_from_snapshot(l, iterable);
+        if (done)
+            return done < 0 ? -1 : 0;
         Type *t = val_type(iterable);
         if (t->tflags & (TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS)) {
             /* A snapshot first: l.extend(l) doubles l once, and the other

@@ -1071,7 +1071,7 @@ Value obj_index(Value o)
         return o;
     Type *t = val_type(o);
     if (t->tflags & TF_INT_SUBCLASS)
-        return val_ref(o);
+        return t == &Int_Type ? val_ref(o) : int_exact(o); /* always an exact int (3.10+) */
     if (!t->index) {
         err_set(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(t));
         return VAL_NULL;
@@ -1081,6 +1081,11 @@ Value obj_index(Value o)
         err_set(&Exc_TypeError, "__index__ returned non-int (type %s)", type_name(val_type(r)));
         val_decref(r);
         return VAL_NULL;
+    }
+    if (r && !val_is_int(r) && val_type(r) != &Int_Type) {
+        Value e = int_exact(r);
+        val_decref(r);
+        r = e;
     }
     return r;
 }

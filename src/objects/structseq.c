@@ -16,19 +16,23 @@ typedef struct StructSeqType {
     GetSetDef *getsets;
 } StructSeqType;
 
-/* Hidden fields (beyond n_visible) are stored after the visible items. */
+/* The tuple holds the visible fields; the hidden ones (attributes only,
+ * like struct_time.tm_zone) are stored after them in the same block, past
+ * the tuple's size, and released by ss_dealloc. */
 static Value ss_get(Value self, void *closure)
 {
     intptr_t i = (intptr_t)closure;
-    return val_ref(tuple_get(val_as_obj(self), i));
+    return val_ref(((TupleObj *)val_as_obj(self))->items[i]);
 }
 
-static ssize_t ss_visible(Value self)
+static void ss_dealloc(Object *o)
 {
-    return ((StructSeqType *)val_type(self))->n_visible;
+    StructSeqType *t = (StructSeqType *)o->type;
+    TupleObj *tu = (TupleObj *)o;
+    for (int i = t->n_visible; i < t->n_fields; i++)
+        val_clear(&tu->items[i]);
+    Tuple_Type.core.dealloc(o);
 }
-
-static ssize_t ss_len(Value self) { return ss_visible(self); }
 
 static Value ss_repr(Value self)
 {
@@ -51,30 +55,9 @@ static Value ss_repr(Value self)
     return sb_finish(&b);
 }
 
-static Value ss_getitem(Value self, Value key)
-{
-    /* Index and slice over the visible items only, as a plain tuple. */
-    Object *vis = tuple_slice(val_as_obj(self), 0, ss_visible(self));
-    if (!vis)
-        return VAL_NULL;
-    Value r = obj_getitem((Value)vis, key);
-    obj_decref(vis);
-    return r;
-}
-
-static Value ss_iter(Value self)
-{
-    Object *vis = tuple_slice(val_as_obj(self), 0, ss_visible(self));
-    if (!vis)
-        return VAL_NULL;
-    Value r = obj_iter((Value)vis);
-    obj_decref(vis);
-    return r;
-}
-
 static Value ss_reduce(Value self, const Value *args, size_t nargs, Object *kw)
 {
-    Object *vis = tuple_slice(val_as_obj(self), 0, ss_visible(self));
+    Object *vis = tuple_slice(val_as_obj(self), 0, tuple_size(val_as_obj(self)));
     if (!vis)
         return VAL_NULL;
     Object *r = tuple_pack(2, (Value)val_type(self), (Value)vis);
@@ -106,12 +89,9 @@ Type *structseq_new_type(const char *name, const char *const *fields, int n_visi
     obj_init_header(&ty->core.base, &Type_Type, 0);
     obj_set_immortal(&ty->core.base);
     ty->core.name = name;
-    ty->core.dealloc = Tuple_Type.core.dealloc;
+    ty->core.dealloc = ss_dealloc;
     ty->base = &Tuple_Type;
     ty->repr = ss_repr;
-    ty->len = ss_len;
-    ty->getitem = ss_getitem;
-    ty->iter = ss_iter;
     ty->getsets = gs;
     ty->methods = ss_methods;
     if (type_ready(ty) < 0)
@@ -127,7 +107,7 @@ Value structseq_make(Type *t, const Value *values)
     if (!o)
         return VAL_NULL;
     TupleObj *tu = (TupleObj *)o;
-    tu->size = st->n_fields;
+    tu->size = st->n_visible;
     for (int i = 0; i < st->n_fields; i++)
         tu->items[i] = val_ref(values[i]);
     return (Value)o;

@@ -745,6 +745,67 @@ static int type_set_module(Value self, Value v, void *c)
 }
 
 static Value type_get_bases(Value self, void *c) { return val_ref((Value)((Type *)val_as_obj(self))->bases); }
+/* C.__bases__ = (...): same instance layout required; the MRO, the slots
+ * and the subclass lists follow. */
+static int type_set_bases(Value self, Value v, void *c)
+{
+    Type *t = (Type *)val_as_obj(self);
+    if (type_check_settable(t, "__bases__") < 0)
+        return -1;
+    if (!v) {
+        err_set(&Exc_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", type_name(t));
+        return -1;
+    }
+    if (!val_is_tuple(v)) {
+        err_set(&Exc_TypeError, "can only assign tuple to %s.__bases__, not %s", type_name(t),
+                type_name(val_type(v)));
+        return -1;
+    }
+    Object *nb = val_as_obj(v);
+    if (tuple_size(nb) == 0) {
+        err_set(&Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", type_name(t));
+        return -1;
+    }
+    for (ssize_t i = 0; i < tuple_size(nb); i++) {
+        Value b = tuple_get(nb, i);
+        if (!val_type_has(b, TF_TYPE_SUBCLASS)) {
+            err_set(&Exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", type_name(t),
+                    type_name(val_type(b)));
+            return -1;
+        }
+        if (type_is_subtype((Type *)val_as_obj(b), t)) {
+            err_set(&Exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type *new_base = (Type *)val_as_obj(tuple_get(nb, 0));
+    if (new_base->basicsize > t->basicsize || new_base->core.dealloc != t->base->core.dealloc) {
+        err_set(&Exc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                type_name(new_base), type_name(t->base));
+        return -1;
+    }
+    Object *mro = type_compute_mro(t, nb);
+    if (!mro)
+        return -1;
+    for (ssize_t i = 0; i < tuple_size(t->bases); i++)
+        type_remove_subclass((Type *)val_as_obj(tuple_get(t->bases, i)), t);
+    Object *old_bases = t->bases, *old_mro = t->mro;
+    Type *old_base = t->base;
+    obj_incref(nb);
+    t->bases = nb;
+    t->mro = mro;
+    obj_incref(&new_base->core.base);
+    t->base = new_base;
+    for (ssize_t i = 0; i < tuple_size(nb); i++)
+        type_add_subclass((Type *)val_as_obj(tuple_get(nb, i)), t);
+    obj_decref(old_bases);
+    obj_decref(old_mro);
+    obj_decref(&old_base->core.base);
+    type_modified(t);
+    type_fixup_slots(t);
+    return 0;
+}
+
 static Value type_get_base(Value self, void *c)
 {
     Type *b = ((Type *)val_as_obj(self))->base;
@@ -834,7 +895,7 @@ static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},

@@ -22,8 +22,16 @@
 
 #if defined(FT_TSAN)
 #include <sanitizer/tsan_interface.h>
+/* A block is released at its own address and acquired at its own address
+ * when handed out again. That misses reuse at another address: an exited
+ * thread's pages and segments go back to mimalloc and come out again
+ * carved into blocks of other sizes (a thread's freed ThreadState inside a
+ * later thread's stack chunk). Every thread exit therefore releases
+ * mem_exit_sync, and every allocation acquires it: the happens-before
+ * that mimalloc's own (uninstrumented) segment reuse provides. */
+static char mem_exit_sync;
 #define MEM_FREED(p) __tsan_release(p)
-#define MEM_REUSED(p) __tsan_acquire(p)
+#define MEM_REUSED(p) (__tsan_acquire(p), __tsan_acquire(&mem_exit_sync))
 #else
 #define MEM_FREED(p) ((void)(p))
 #define MEM_REUSED(p) ((void)(p))
@@ -104,6 +112,13 @@ void *mem_obj_alloc(size_t size)
 void mem_obj_free(void *p) { mem_release(p); }
 
 void mem_thread_init(ThreadState *ts) { ts->obj_heap = mi_heap_new(); }
+
+void mem_thread_exited(void)
+{
+#if defined(FT_TSAN)
+    __tsan_release(&mem_exit_sync);
+#endif
+}
 
 void mem_thread_fini(ThreadState *ts)
 {

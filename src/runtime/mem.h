@@ -26,6 +26,9 @@ void mem_obj_free(void *p);
 /* Per-thread object heap (called by tstate.c). */
 void mem_thread_init(struct ThreadState *ts);
 void mem_thread_fini(struct ThreadState *ts);
+/* The calling thread has freed its thread state and touches no more
+ * runtime memory (a sanitizer annotation; nothing otherwise). */
+void mem_thread_exited(void);
 
 /* Calls fn on every live object in ts's object heap until fn returns
  * false. Must run on ts's own thread, or with ts stopped (stop-the-world).

@@ -115,6 +115,7 @@ void ts_destroy_current(void)
     ts_current = NULL;
     ts_current_tid = 0;
     mem_free(ts);
+    mem_thread_exited();
 }
 
 void ts_attach(ThreadState *ts)

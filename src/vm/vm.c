@@ -28,6 +28,21 @@ VmThread *vm_thread_slow(void)
     return t;
 }
 
+void vm_thread_fini(void)
+{
+    VmThread *t = vm_tls;
+    if (!t)
+        return;
+    vm_tls = NULL;
+    val_xdecref(t->exc_base.exc);
+    for (StackChunk *c = t->chunk; c;) {
+        StackChunk *prev = c->prev;
+        mem_free(c);
+        c = prev;
+    }
+    mem_free(t);
+}
+
 static StackChunk *chunk_new(StackChunk *prev, size_t values)
 {
     if (values < CHUNK_VALUES)

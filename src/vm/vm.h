@@ -78,5 +78,8 @@ extern int vm_default_optimize;
 int dis_main(const char *path);
 
 int vm_init(void);
+/* Frees the calling thread's VM state (data stack, handled exception);
+ * called by a thread that ran Python code before it exits. */
+void vm_thread_fini(void);
 
 #endif
