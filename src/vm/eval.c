@@ -671,7 +671,11 @@ dispatch_op:
         Value key = POP();
         Value cont = POP();
         Value v = POP();
-        int r = obj_setitem(cont, key, v);
+        int r;
+        if (val_is_int(key) && val_is_obj(cont) && val_as_obj(cont)->type == &List_Type)
+            r = list_set(val_as_obj(cont), (ssize_t)val_as_int(key), v); /* negative: from the end */
+        else
+            r = obj_setitem(cont, key, v);
         val_decref(key);
         val_decref(cont);
         val_decref(v);
