@@ -935,3 +935,7 @@ Generator.register(generator)
 Coroutine.register(coroutine)
 AsyncGenerator.register(async_generator)
 Sequence.register(bytes)
+# the runtime's buffer types do not define __buffer__ in Python
+for _t in (bytes, bytearray, memoryview):
+    Buffer.register(_t)
+del _t

@@ -102,6 +102,15 @@ del _v
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(
+                f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    # goes through __setitem__, so subclasses overriding it see every key
+    update = _collections_abc.MutableMapping.update
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
