@@ -214,6 +214,35 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------------------
 # namedtuple
 
+class _tuplegetter:
+    """Read-only descriptor giving one item of a tuple (a named field)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple "
+                            "subclasses doesn't apply to "
+                            f"'{type(instance).__name__}' object")
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
 def _check_names(typename, fields, rename):
     from keyword import iskeyword
     if rename:
@@ -326,8 +355,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for func in (new, _make, _replace, __repr__, _asdict, __getnewargs__):
         func.__qualname__ = f'{typename}.{func.__name__}'
     for pos, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(pos),
-                                   doc=f'Alias for field number {pos}')
+        namespace[name] = _tuplegetter(pos, f'Alias for field number {pos}')
 
     cls = type(typename, (tuple,), namespace)
 
