@@ -9,7 +9,8 @@ def _search(a, x, lo, hi, key, right):
     # goes after it; "before" means < for left, <= for right
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
+    if hi is None or hi == -1:
+        # -1 is the C implementation's "not given"
         hi = len(a)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -97,7 +97,12 @@ def _deep_set(x, memo):
 
 
 def _deep_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    owner = deepcopy(x.__self__, memo)
+    try:
+        return type(x)(x.__func__, owner)
+    except TypeError:
+        # the runtime may not let method objects be built directly
+        return x.__func__.__get__(owner, type(owner))
 
 
 _DEEP = {list: _deep_list, dict: _deep_dict, tuple: _deep_tuple,
