@@ -1,6 +1,7 @@
 #!/bin/bash
 # Front-end throughput against CPython on the same files: ftpy's parser +
-# symbol table (bench/parse_throughput.c) next to python3.13's ast.parse
+# symbol table and the whole compile to code objects (bench/parse_throughput.c)
+# next to python3.13's ast.parse
 # and compile() (which also generates bytecode), all timed in-process over
 # every .py of python3.13's standard library, best of 3.
 set -u

@@ -6,6 +6,7 @@
 #include "objects/err.h"
 #include "objects/listobj.h"
 #include "objects/strobj.h"
+#include "objects/setobj.h"
 #include "objects/tupleobj.h"
 #include "runtime/mem.h"
 #include "vm/code.h"
@@ -132,6 +133,32 @@ const ExcEntry *code_find_handler(const CodeObj *co, int off)
 
 /* ---- Construction ------------------------------------------------------------------ */
 
+/* Constants are read by every thread that runs the code: making them
+ * immortal keeps LOAD_CONST from writing a shared reference count (the
+ * "loading must not write" rule; CPython's free-threaded build does the
+ * same). They live as long as the process, like the code usually does. */
+static void immortalize_constant(Value v, int depth)
+{
+    if (!val_is_obj(v) || depth > 64)
+        return;
+    Object *o = val_as_obj(v);
+    if (obj_is_immortal(o))
+        return;
+    if (val_is_tuple(v)) {
+        for (ssize_t i = 0; i < tuple_size(o); i++)
+            immortalize_constant(tuple_get(o, i), depth + 1);
+    } else if (val_type(v) == &FrozenSet_Type) {
+        Value it = obj_iter(v);
+        for (Value x; it && (x = obj_next(it));) {
+            immortalize_constant(x, depth + 1);
+            val_decref(x);
+        }
+        val_xdecref(it);
+        err_clear();
+    }
+    obj_set_immortal(o);
+}
+
 Value code_new(const CodeSpec *s)
 {
     CodeObj *co = (CodeObj *)obj_alloc(&Code_Type, (size_t)s->ncode);
@@ -148,6 +175,7 @@ Value code_new(const CodeSpec *s)
     co->ncode = s->ncode;
     memcpy(co->code, s->code, (size_t)s->ncode * sizeof(CodeUnit));
     co->consts = val_ref(s->consts);
+    immortalize_constant(co->consts, 0);
     co->names = val_ref(s->names);
     co->localsplusnames = val_ref(s->localsplusnames);
     co->name = val_ref(s->name);
