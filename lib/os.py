@@ -178,31 +178,28 @@ class _Environ(_Base):
         body = ', '.join(f'{k!r}: {v!r}' for k, v in self._store.items())
         return f'environ({{{body}}})'
 
-    def copy(self):
-        return dict(self)
+    def __or__(self, other):
+        if isinstance(other, (dict, _Environ)):
+            return {**dict(self), **dict(other)}
+        return NotImplemented
 
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+    def __ror__(self, other):
+        if isinstance(other, (dict, _Environ)):
+            return {**dict(other), **dict(self)}
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        merged = dict(self)
-        merged.update(other)
-        return merged
+    def setdefault(self, key, value):
+        if key in self._store:
+            return self._store[key]
+        self[key] = value
+        return value
 
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self)
-        return merged
+    def copy(self):
+        return dict(self)
 
 
 environ = _Environ(dict(_posix.environ))
