@@ -25,11 +25,8 @@ class JSONDecodeError(ValueError):
         colno = pos - doc.rfind('\n', 0, pos)
         ValueError.__init__(
             self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
         return type(self), (self.msg, self.doc, self.pos)

@@ -47,12 +47,12 @@ class JSONEncoder(object):
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
                  check_circular=True, allow_nan=True, sort_keys=False,
                  indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
         self.indent = indent
+        self.sort_keys = sort_keys
+        self.ensure_ascii = ensure_ascii
+        self.allow_nan = allow_nan
+        self.skipkeys = skipkeys
+        self.check_circular = check_circular
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
