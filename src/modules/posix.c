@@ -225,6 +225,11 @@ static Value do_stat(const char *fname, bool lstat_, const Value *args, size_t n
             return posix_error(VAL_NULL, VAL_NULL);
         return posix_stat_result(&st);
     }
+    if (!val_is_str(a[0]) && !val_is_bytes(a[0]) && !type_lookup(val_type(a[0]), mod_name("__fspath__"))) {
+        err_set(&Exc_TypeError, "%s: path should be string, bytes, os.PathLike or integer, not %s",
+                fname, type_name(val_type(a[0])));
+        return VAL_NULL;
+    }
     PosixPath p;
     if (posix_path(a[0], fname, "path", &p) < 0)
         return VAL_NULL;

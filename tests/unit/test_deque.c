@@ -8,19 +8,9 @@
 #include "tobj.h"
 
 #define NTHREADS 8
-/* Until the VM is on main the object layer's references into it are
- * satisfied by weak stand-ins (never called by these tests); the VM's own
- * definitions replace them once it links. */
-#include "vm/vm.h"
-__attribute__((weak)) Type Cell_Type, Function_Type, Traceback_Type;
-__attribute__((weak)) void cell_set(Value cell, Value v) { abort(); }
-__attribute__((weak)) Value method_new(Value func, Value self) { abort(); }
-__attribute__((weak)) Object *vm_current_globals(void) { return NULL; }
-__attribute__((weak)) int vm_super_args(Value *type_out, Value *obj_out) { abort(); }
 #define PER_THREAD 20000
 
 int types_init(void); /* the object layer's start-up (types_init.c) */
-__attribute__((weak)) int vm_init(void) { return 0; }
 
 static void deque_init_types(void)
 {
