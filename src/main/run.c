@@ -239,13 +239,21 @@ int run_main(const RunOptions *opt)
             status = 2;
             goto out;
         }
-        Value file = str_from_cstr(opt->script);
+        /* __file__ and the code's filename are absolute (cwd joined, not
+         * normalised), as CPython 3.9+. */
+        char abspath[PATH_MAX * 2];
+        char cwd[PATH_MAX];
+        if (opt->script[0] != '/' && getcwd(cwd, sizeof cwd))
+            snprintf(abspath, sizeof abspath, "%s/%s", cwd, opt->script);
+        else
+            snprintf(abspath, sizeof abspath, "%s", opt->script);
+        Value file = str_from_cstr(abspath);
         if (file) {
             module_add(main_mod, "__file__", file);
             val_decref(file);
         }
         module_add(main_mod, "__cached__", VAL_NONE);
-        rc = run_source(main_mod, src, len, opt->script);
+        rc = run_source(main_mod, src, len, abspath);
         free(src);
     } else if (!isatty(0) || (opt->script && strcmp(opt->script, "-") == 0)) {
         size_t len;

@@ -3,6 +3,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Path buffers are PATH_MAX-sized; a longer path is cut and then simply not
+ * found, so gcc's truncation warnings are noise here. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wformat-truncation"
+#endif
 #include <sys/stat.h>
 
 #include "main/run.h"
@@ -94,7 +100,7 @@ static int find_module_file(const char *name, char *out, size_t cap, bool *is_pk
 
 int run_module_as_main(Value main_mod, const char *name)
 {
-    char path[4300];
+    char path[4096];
     bool is_pkg = false;
     int f = find_module_file(name, path, sizeof path, &is_pkg);
     if (f < 0)
@@ -108,7 +114,7 @@ int run_module_as_main(Value main_mod, const char *name)
         if (!pkg)
             return -1;
         val_decref(pkg);
-        char sub[4400];
+        char sub[4200];
         snprintf(sub, sizeof sub, "%s/__main__.py", path);
         if (!exists_file(sub)) {
             fprintf(stderr, "%s: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",

@@ -5,7 +5,15 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+
+/* Path buffers are PATH_MAX-sized; a longer path is cut and then simply not
+ * found, so gcc's truncation warnings are noise here. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wformat-truncation"
+#endif
+#include <stdio.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "modules/builtins.h"
 #include "objects/dictobj.h"
@@ -73,15 +81,6 @@ static Value make_spec(Object *name, Value origin, Value search_locations, bool 
 }
 
 /* ---- executing a module ------------------------------------------------------------ */
-
-static int set_module_attr(Value m, const char *name, Value v)
-{
-    if (!v)
-        return -1;
-    int r = module_add(m, name, v);
-    val_decref(v);
-    return r;
-}
 
 /* Creates name's module from a source file and runs it; sys.modules holds
  * it while it runs (circular imports see the partial module). */
@@ -641,6 +640,35 @@ int importlib_module_init(Value m)
 
 /* ---- startup ---------------------------------------------------------------------------- */
 
+static bool find_stdlib_dir(char *out, size_t cap)
+{
+    const char *home = interp_config.ignore_env ? NULL : getenv("FTPYHOME");
+    char probe[4200];
+    if (home && *home) {
+        snprintf(out, cap, "%s/lib", home);
+        snprintf(probe, sizeof probe, "%s/.ftpy-stdlib", out);
+        if (is_file(probe))
+            return true;
+    }
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return false;
+    exe[n] = 0;
+    for (int up = 0; up < 4; up++) {
+        char *slash = strrchr(exe, '/');
+        if (!slash)
+            return false;
+        *slash = 0;
+        snprintf(probe, sizeof probe, "%s/lib/.ftpy-stdlib", exe);
+        if (is_file(probe)) {
+            snprintf(out, cap, "%s/lib", exe);
+            return true;
+        }
+    }
+    return false;
+}
+
 int import_init(const char *script_dir)
 {
     modules_dict = dict_new();
@@ -689,6 +717,15 @@ int import_init(const char *script_dir)
             val_decref(d);
         }
         pp = colon ? colon + 1 : NULL;
+    }
+    /* The standard library written in Python: lib/ beside the executable,
+     * or above it (the build tree keeps the binary in build/<variant>/). */
+    char libdir[4096];
+    if (find_stdlib_dir(libdir, sizeof libdir)) {
+        Value d = str_from_cstr(libdir);
+        if (!d || list_append(val_as_obj(path), d) < 0)
+            return -1;
+        val_decref(d);
     }
     val_decref(path);
     return 0;

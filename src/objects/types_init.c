@@ -1,5 +1,7 @@
 /* Startup of the object layer: every static type readied in dependency
  * order, and the list of types the builtins module exposes. */
+#include "modules/io.h"
+#include "objects/bytesobj.h"
 #include "objects/descr.h"
 #include "objects/dictobj.h"
 #include "objects/err.h"
@@ -12,6 +14,7 @@
 #include "objects/sliceobj.h"
 #include "objects/module.h"
 #include "objects/strobj.h"
+#include "objects/str_internal.h"
 #include "objects/structseq.h"
 #include "objects/tupleobj.h"
 #include "objects/type_internal.h"
@@ -33,6 +36,8 @@ static Type *const core_types[] = {
 
 /* Everything else, readied after the exceptions. */
 static Type *const other_types[] = {
+    &StrIter_Type, &StrAsciiIter_Type, &Bytes_Type, &BytesIter_Type, &ByteArray_Type,
+    &ByteArrayIter_Type, &MemoryView_Type,
     &TupleIter_Type, &ListIter_Type, &ListRevIter_Type,
     &DictKeys_Type, &DictValues_Type, &DictItems_Type, &DictKeyIter_Type, &DictValueIter_Type,
     &DictItemIter_Type, &DictRevKeyIter_Type, &DictRevValueIter_Type, &DictRevItemIter_Type,
@@ -52,7 +57,7 @@ int more_types_init(void)
 
 /* The types the builtins module binds by name. */
 Type *const builtin_types[] = {
-    &Bool_Type, &ClassMethod_Type, &Complex_Type, &Dict_Type, &Enumerate_Type,
+    &Bool_Type, &ByteArray_Type, &Bytes_Type, &MemoryView_Type, &ClassMethod_Type, &Complex_Type, &Dict_Type, &Enumerate_Type,
     &Filter_Type, &Float_Type, &FrozenSet_Type, &Int_Type, &List_Type, &Map_Type,
     &Object_Type, &Property_Type, &Range_Type, &Reversed_Type, &Set_Type, &Slice_Type,
     &StaticMethod_Type, &Str_Type, &Super_Type, &Tuple_Type, &Type_Type, &Zip_Type,
@@ -68,7 +73,7 @@ int types_init(void)
     for (Type *const *t = core_types; *t; t++)
         if (type_ready(*t) < 0)
             return -1;
-    if (exceptions_init() < 0 || more_types_init() < 0 || vm_init() < 0)
+    if (exceptions_init() < 0 || io_types_init() < 0 || more_types_init() < 0 || vm_init() < 0)
         return -1;
     return 0;
 }

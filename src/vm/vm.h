@@ -67,6 +67,16 @@ int vm_super_args(Value *type_out, Value *obj_out);
  * code has no position for it. */
 int vm_tb_position(Value tb, int *line, int *end_line, int *col, int *end_col);
 
+/* The builtins module that code run with globals lacking __builtins__
+ * gets (set once at startup). */
+void vm_set_builtins(Value module);
+
+/* The default optimisation level of compile(optimize=-1) (-O, -OO). */
+extern int vm_default_optimize;
+
+/* `ftpy -X dis FILE`: prints the disassembly of FILE; exit status. */
+int dis_main(const char *path);
+
 int vm_init(void);
 
 #endif

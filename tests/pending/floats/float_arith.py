@@ -1,0 +1,11 @@
+# Float arithmetic: rounding error, floor division/modulo signs, powers and mixed int/float
+print(0.1 + 0.2 == 0.3, abs((0.1 + 0.2) - 0.3) < 1e-15)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, divmod(-7.5, 2))
+print(5.0 // 0.1, 5.0 % 0.1, 1.0 % 0.3)
+print(2.0 ** 0.5, 2 ** 0.5, 10 ** -2, 4 ** 0.5, (-8.0) ** 2, 0.0 ** 0)
+print(3 * 0.1, 1 - 0.9, 1e16 + 1, 1e16 + 2, 2.0 ** 53 + 1)
+print(1 / 3 * 3, 0.1 * 10, sum([0.1] * 10))
+print(-0.0 + 0.0, -0.0 * 1, 0.0 * -1, -0.0 - 0.0)
+print(abs(-2.5), -(-2.5), +(-2.5), round(2.5), round(3.5), round(-2.5))
+print(10 / 3, 10 // 3.0, 10 % 3.0, float(7) / 2)
+print(1e308 + 1e308, -1e308 * 10, 1e-320 / 1e10)

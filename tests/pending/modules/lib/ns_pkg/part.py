@@ -1,0 +1,2 @@
+# Helper: module inside a namespace package (no __init__.py).
+NAME = "ns_pkg.part"

@@ -1,0 +1,2 @@
+# Helper subpackage pkg_x.nested.
+print("pkg_x.nested: loaded")
