@@ -19,7 +19,7 @@ vals = [1j, 1 + 2j, -1.5 + 0.5j, 3 - 4j, complex(0.0, -0.0), complex(-0.0, 0.0),
         complex(float("inf"), 1), complex(1, float("nan"))]
 for v in vals:
     print(repr(v), str(v), v.real, v.imag, v.conjugate(), abs(v), bool(v), -v)
-for a in (1 + 2j, -3j, 2.5 - 1j):
+for a in (1 + 2j, 1 - 3j, 2.5 - 1j):  # no -0.0 parts: 3.14 mixes reals componentwise
     for b in (1j, 2 + 3j, 2, -1.5):
         print(a, b, a + b, a - b, a * b, a / b, b / a, a == b, a != b)
 for a, e in ((1j, 2), (1 + 1j, -2), (2 + 0j, 0.5), (1j, 200), (1 + 2j, 1 + 1j), (0j, 0), (4, 0.5j)):
