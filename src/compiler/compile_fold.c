@@ -240,7 +240,6 @@ static ssize_t sized_len(Value v)
     return -1;
 }
 
-static bool int_is_zero(Value v) { return int_sign(v) == 0; }
 
 static Value fold_binop(int op, Value l, Value r)
 {

@@ -197,6 +197,11 @@ int run_main(const RunOptions *opt)
             exc_print(e);
         return 1;
     }
+    static const char *const std_names[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"},
+                                                {"stderr", "__stderr__"}};
+    for (int fd = 0; fd < 3; fd++)
+        for (int k = 0; k < 2; k++)
+            dict_set_cstr(sys_dict(), std_names[fd][k], io_std_stream(fd));
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {

@@ -189,6 +189,22 @@ void vm_frame_info(Value frame, Object **filename, Object **name)
     *name = val_as_obj(co->name);
 }
 
+int vm_tb_position(Value tbv, int *line, int *end_line, int *col, int *end_col)
+{
+    TracebackObj *tb = (TracebackObj *)val_as_obj(tbv);
+    if (!tb->frame || tb->lasti < 0)
+        return -1;
+    CodeLoc loc;
+    code_location(val_as_code(FO(tb->frame)->code), tb->lasti / 2, &loc);
+    if (loc.line < 0)
+        return -1;
+    *line = loc.line;
+    *end_line = loc.end_line;
+    *col = loc.col;
+    *end_col = loc.end_col;
+    return 0;
+}
+
 /* ---- Tracebacks ----------------------------------------------------------------------- */
 
 void vm_add_traceback(Value exc, Frame *f)
