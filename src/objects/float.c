@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "num_internal.h"
 #include "strobj.h"
 #include "tupleobj.h"
@@ -13,13 +14,114 @@
 #define NUM_HAVE_BYTES 1
 #endif
 
+/* ---- allocation: a per-thread free list -----------------------------------
+ * Floats are allocated and dropped at a high rate (each arithmetic result
+ * is a new one), so each thread keeps up to FLOAT_FREELIST_MAX dead exact
+ * floats to reuse. Invariants:
+ *  - a block on thread T's list was allocated by T from T's object heap:
+ *    only a dealloc by the owner (tid == ts_current_tid, never 0) pushes;
+ *  - a listed block looks immortal and unowned (obj_set_immortal), so heap
+ *    walks (heapcheck, the exit merge of brc.c, a collector) skip it;
+ *  - the list belongs to one thread state (fl_tid): a new thread state on
+ *    the same OS thread drains the old list first, and a pthread key
+ *    destructor drains it when the OS thread ends.
+ * ASan builds keep no list, so a use after free of a float is caught. */
+#if !defined(FT_ASAN)
+#include <pthread.h>
+#define FLOAT_FREELIST_MAX 128
+static _Thread_local FloatObj *fl_head;
+static _Thread_local int fl_count;
+static _Thread_local uint32_t fl_tid;
+static _Thread_local bool fl_key_set;
+static pthread_key_t fl_key;
+static pthread_once_t fl_once = PTHREAD_ONCE_INIT;
+
+static FloatObj *fl_next(FloatObj *f)
+{
+    FloatObj *n;
+    memcpy(&n, &f->v, sizeof n); /* the link lives in the dead double */
+    return n;
+}
+
+static void fl_drain(void)
+{
+    while (fl_head) {
+        FloatObj *f = fl_head;
+        fl_head = fl_next(f);
+        mem_obj_free(f);
+    }
+    fl_count = 0;
+}
+
+static void fl_thread_exit(void *unused)
+{
+    (void)unused;
+    fl_drain();
+}
+
+static void fl_make_key(void)
+{
+    pthread_key_create(&fl_key, fl_thread_exit);
+}
+
+/* Pushes a dead exact float; false when it must be freed instead. */
+static bool fl_push(FloatObj *f)
+{
+    uint32_t tid = ts_current_tid;
+    if (tid == 0 || atomic_load_explicit(&f->base.tid, memory_order_relaxed) != tid)
+        return false;
+    if (fl_tid != tid) {
+        fl_drain(); /* a previous thread state's blocks */
+        fl_tid = tid;
+    }
+    if (fl_count >= FLOAT_FREELIST_MAX)
+        return false;
+    if (!fl_key_set) {
+        pthread_once(&fl_once, fl_make_key);
+        pthread_setspecific(fl_key, &fl_head);
+        fl_key_set = true;
+    }
+    obj_set_immortal(&f->base);
+    memcpy(&f->v, &fl_head, sizeof fl_head);
+    fl_head = f;
+    fl_count++;
+    return true;
+}
+
+static FloatObj *fl_pop(void)
+{
+    FloatObj *f = fl_head;
+    if (!f || fl_tid != ts_current_tid)
+        return NULL;
+    fl_head = fl_next(f);
+    fl_count--;
+    return f;
+}
+#else
+static bool fl_push(FloatObj *f)
+{
+    (void)f;
+    return false;
+}
+static FloatObj *fl_pop(void)
+{
+    return NULL;
+}
+#endif
+
 /* ---- construction and conversion ---------------------------------------- */
 
 Value float_new(double v)
 {
-    FloatObj *f = (FloatObj *)obj_alloc(&Float_Type, 0);
-    if (!f)
-        return VAL_NULL;
+    /* Float_Type is static with no dict and no GC: the header and the
+     * double are the whole initialisation (no obj_alloc zeroing). */
+    FloatObj *f = fl_pop();
+    if (!f) {
+        f = mem_obj_alloc(sizeof(FloatObj));
+        if (!f)
+            return err_no_memory();
+    }
+    obj_init_header(&f->base, &Float_Type, ts_current_tid);
     f->v = v;
     return val_from_obj(&f->base);
 }
@@ -162,7 +264,12 @@ static Value float_tp_new(Type *type, const Value *args, size_t nargs, Object *k
 
 static void float_dealloc(Object *o)
 {
-    obj_free(o);
+    if (o->type == &Float_Type) {
+        if (!fl_push((FloatObj *)o))
+            mem_obj_free(o);
+        return;
+    }
+    obj_free(o); /* a subclass instance (its type may be a heap type) */
 }
 
 /* ---- repr, hash ---------------------------------------------------------- */

@@ -118,7 +118,5 @@ int int_compare(Value a, Value b);
 hash_t int_hash(Value v);
 /* repr(int) / str(int): decimal, with the digit limit. */
 Value int_repr(Value v);
-/* True when the int-like v is zero. */
-bool int_is_zero(Value v);
 
 #endif

@@ -47,6 +47,9 @@ void num_raise_numfmt(NumfmtError *e);
 /* The IntObj of a boxed int and the double of a float (no checks). */
 static inline IntObj *int_obj(Value v) { return (IntObj *)val_as_obj(v); }
 
+/* True when the int-like v is zero. */
+bool int_is_zero(Value v);
+
 /* int results: steals z (the caller must not clear it). */
 Value int_steal_mpz(mpz_ptr z);
 /* A new IntObj of type t (Int_Type, Bool_Type or a subclass) with value v. */

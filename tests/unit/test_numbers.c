@@ -8,6 +8,7 @@
 
 #include "unit.h"
 
+#include "objects/bytesobj.h"
 #include "objects/err.h"
 #include "objects/floatobj.h"
 #include "objects/intobj.h"
@@ -408,6 +409,68 @@ TEST(huge_results_raise_memory_error)
     CHECK(z == val_from_int(0));
 }
 
+static bool repr_is(Value v, const char *want)
+{
+    if (!v) {
+        Value e = err_fetch();
+        Value m = e ? obj_str(e) : VAL_NULL;
+        fprintf(stderr, "  error %s: %s (wanted %s)\n", e ? type_name(val_type(e)) : "?",
+                m ? str_utf8_lossy(val_as_str(m)) : "?", want);
+        val_xdecref(m);
+        val_xdecref(e);
+        return false;
+    }
+    Value r = obj_repr(v);
+    bool ok = r && strcmp(str_utf8_lossy(val_as_str(r)), want) == 0;
+    if (!ok)
+        fprintf(stderr, "  got %s, wanted %s\n", r ? str_utf8_lossy(val_as_str(r)) : "?", want);
+    val_xdecref(r);
+    val_decref(v);
+    return ok;
+}
+
+/* Expected values from python3.13. */
+TEST(bytes_conversions)
+{
+    REQUIRE_SETUP();
+    Value big = int_from_text("-2503155504993241601315571986085849", 35, 10);
+    Value little = str_from_cstr("little"), bigorder = str_from_cstr("big");
+    Value meth = obj_getattr_cstr(big, "to_bytes");
+    REQUIRE(meth);
+    Value kwn = val_from_obj(tuple_pack(1, val_from_obj(str_intern_cstr("signed"))));
+    Value args[3] = {val_from_int(16), bigorder, VAL_TRUE};
+    CHECK(repr_is(obj_call(meth, args, 2, (Object *)kwn),
+                  "b\"\\xff\\xff\\x84\\x95\\xbcX\\x10o\\xe0-`\\xfa\\x06\\x17\\xc8'\""));
+    CHECK(obj_call(meth, args, 2, NULL) == VAL_NULL && err_matches(&Exc_OverflowError));
+    err_clear();
+    val_decref(kwn);
+    val_decref(meth);
+    Value five = val_from_int(5);
+    Value a2[2] = {val_from_int(2), little};
+    CHECK(repr_is(obj_call_method_cstr(five, "to_bytes", a2, 2), "b'\\x05\\x00'"));
+    Value data = bytes_from_data("\xff\x00", 2);
+    Value fb[2] = {data, little};
+    CHECK(repr_is(obj_call_method_cstr(val_from_obj(&Int_Type.core.base), "from_bytes", fb, 2), "255"));
+    Value twelve = bytes_from_data(" 12 ", 4);
+    CHECK(repr_is(call_new(&Int_Type, twelve), "12"));
+    Value bad = bytes_from_data("1x", 2);
+    Value r = call_new(&Int_Type, bad);
+    CHECK(r == VAL_NULL && err_matches(&Exc_ValueError));
+    err_clear();
+    Value fl = bytes_from_data("1.5", 3);
+    CHECK(repr_is(call_new(&Float_Type, fl), "1.5"));
+    Value ib[2] = {bytes_from_data("ff", 2), val_from_int(16)};
+    CHECK(repr_is(Int_Type.tp_new(&Int_Type, ib, 2, NULL), "255"));
+    val_decref(ib[0]);
+    val_decref(fl);
+    val_decref(bad);
+    val_decref(twelve);
+    val_decref(data);
+    val_decref(big);
+    val_decref(little);
+    val_decref(bigorder);
+}
+
 /* ---- threads: shared immutable numbers used and dropped everywhere ------ */
 
 #define NUM_THREADS 4
@@ -460,5 +523,5 @@ TEST(threads_share_numbers)
     val_decref(shared_big_repr);
 }
 
-UNIT_MAIN(threads_share_numbers, tagged_fast_paths, conversions, hashes_agree_across_types, str_digit_limit,
+UNIT_MAIN(threads_share_numbers, bytes_conversions, tagged_fast_paths, conversions, hashes_agree_across_types, str_digit_limit,
           huge_results_raise_memory_error, conformance_cases)
