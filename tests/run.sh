@@ -53,7 +53,7 @@ unit_tests() {
 # tools/gen-expected.sh from CPython: stdout, then stderr, then
 # "[exit status N]" when N is not 0. Scripts run from their own folder.
 py_tests() {
-    local ftpy=$1 prefix=$2 n=0
+    local ftpy=$1 prefix=$2 n=0 top=${3:-tests/py}
     local tmp; tmp=$(mktemp)
     while IFS= read -r -d '' f; do
         n=$((n + 1))
@@ -77,7 +77,7 @@ py_tests() {
             diff -u "$exp" "$tmp" | head -40
             failed=$((failed + 1)); failures+=("$prefix$name")
         fi
-    done < <(find tests/py -name '*.py' -not -path '*/lib/*' -print0 2>/dev/null | sort -z)
+    done < <(find "$top" -name '*.py' -not -path '*/lib/*' -print0 2>/dev/null | sort -z)
     rm -f "$tmp" "$tmp.out" "$tmp.err"
     [ $n -eq 0 ] && echo "(no Python script tests yet: the VM is issue 4)"
 }
@@ -152,6 +152,9 @@ if [ $quick -eq 0 ]; then
             # errors in the object layer and VM show up here).
             [ "$san" = asan ] && ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1" \
                 py_tests "$root/build/$san/ftpy" "$san:"
+            # Python threads under TSan: any report fails the script.
+            [ "$san" = tsan ] && TSAN_OPTIONS="halt_on_error=1 suppressions=$root/tests/tsan.supp" \
+                py_tests "$root/build/$san/ftpy" "$san:" tests/py/threads
         else
             echo "FAIL $san: build failed"
             failed=$((failed + 1)); failures+=("$san build")
