@@ -30,8 +30,13 @@
  * mem_exit_sync, and every allocation acquires it: the happens-before
  * that mimalloc's own (uninstrumented) segment reuse provides. */
 static char mem_exit_sync;
-#define MEM_FREED(p) __tsan_release(p)
-#define MEM_REUSED(p) (__tsan_acquire(p), __tsan_acquire(&mem_exit_sync))
+/* Blocks of a freed size class can also be re-carved at other offsets of
+ * the same mimalloc page (64 KiB) while threads live: a free releases its
+ * page and an allocation acquires it, so such reuse is ordered too. */
+#define MEM_PAGE_OF(p) ((void *)((uintptr_t)(p) & ~(uintptr_t)0xFFFF))
+#define MEM_FREED(p) (__tsan_release(p), __tsan_release(MEM_PAGE_OF(p)))
+#define MEM_REUSED(p)                                                                  \
+    (__tsan_acquire(p), __tsan_acquire(MEM_PAGE_OF(p)), __tsan_acquire(&mem_exit_sync))
 #else
 #define MEM_FREED(p) ((void)(p))
 #define MEM_REUSED(p) ((void)(p))
