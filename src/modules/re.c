@@ -553,8 +553,8 @@ static int add_piece(SubCtx *c, Value v)
     return r;
 }
 
-static Value template_expand(PatternObj *p, Value string, const Subject *sub, const RegexTemplate *t,
-                             const ssize_t *spans)
+Value re_template_expand(PatternObj *p, Value string, const Subject *sub, const RegexTemplate *t,
+                         const ssize_t *spans)
 {
     Object *parts = list_new(0);
     if (!parts)
@@ -615,7 +615,7 @@ static int sub_one(void *vctx, const RegexResult *res)
             return -1;
         }
     } else {
-        r = template_expand(c->p, c->string, c->sub, c->tmpl, res->spans);
+        r = re_template_expand(c->p, c->string, c->sub, c->tmpl, res->spans);
     }
     if (add_piece(c, r) < 0)
         return -1;

@@ -43,6 +43,10 @@ Value match_new(PatternObj *p, Value string, const RegexResult *res, ssize_t pos
 /* Raises re.error(msg, pattern, pos). */
 void re_raise(const RegexError *e, Value pattern);
 Value pattern_compile(Value pattern, int flags);
+/* A parsed replacement template filled in from a match's group spans
+ * (unmatched groups give empty text). */
+Value re_template_expand(PatternObj *p, Value string, const Subject *sub, const RegexTemplate *t,
+                         const ssize_t *spans);
 int re_match_init_types(void);
 int re_check_interrupt(void *arg);
 

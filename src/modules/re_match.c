@@ -194,8 +194,6 @@ static Value match_expand(Value self, const Value *args, size_t nargs, Object *k
 {
     if (args_count("expand", nargs, 1, 1) < 0)
         return VAL_NULL;
-    /* pattern.sub(template, matched text) restricted to this match: build
-     * it through the pattern's template machinery by substituting groups. */
     MatchObj *m = M(self);
     PatternObj *p = (PatternObj *)val_as_obj(m->pattern);
     Subject rs;
@@ -209,34 +207,12 @@ static Value match_expand(Value self, const Value *args, size_t nargs, Object *k
         re_raise(&e, args[0]);
         return VAL_NULL;
     }
-    Value empty = p->bytes ? bytes_empty() : str_empty();
-    Object *parts = tuple_new((ssize_t)t.nitems);
+    Subject sub;
     Value r = VAL_NULL;
-    if (!parts)
-        goto out;
-    for (size_t i = 0; i < t.nitems; i++) {
-        Value v;
-        if (t.items[i].group < 0) {
-            if (p->bytes) {
-                uint8_t *tmp = mem_alloc(t.items[i].len + 1);
-                for (size_t k = 0; tmp && k < t.items[i].len; k++)
-                    tmp[k] = (uint8_t)t.text[t.items[i].start + k];
-                v = tmp ? bytes_from_data(tmp, (ssize_t)t.items[i].len) : err_no_memory();
-                mem_free(tmp);
-            } else {
-                v = str_from_ucs4(t.text + t.items[i].start, (ssize_t)t.items[i].len);
-            }
-        } else {
-            v = group_value(m, t.items[i].group, empty);
-        }
-        if (!v)
-            goto out;
-        tuple_items(parts)[i] = v;
+    if (subject_get(m->string, p->bytes, &sub) == 0) {
+        r = re_template_expand(p, m->string, &sub, &t, m->spans);
+        subject_free(&sub);
     }
-    r = obj_call_method_cstr(empty, "join", (Value[]){(Value)parts}, 1);
-out:
-    obj_xdecref(parts);
-    val_decref(empty);
     regex_template_free(&t);
     return r;
 }
